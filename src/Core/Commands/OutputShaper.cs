@@ -11,13 +11,14 @@ namespace AwsCore.Commands;
 /// </summary>
 public sealed class OutputShaper
 {
-    private readonly Func<string, IReadOnlyList<KeyValuePair<string, object?>>, object> _makeStructure;
+    private readonly Func<string?, IReadOnlyList<KeyValuePair<string, object?>>, object> _makeStructure;
 
     /// <summary>
     /// Creates a shaper; <paramref name="makeStructure"/> receives a type name and the properties in order and returns
-    /// the object to emit (the Module makes a PSObject with that type name inserted).
+    /// the object to emit (the Module makes a PSObject with that type name inserted); a null type name asks for a plain
+    /// object (JMESPath query results, which have no shape).
     /// </summary>
-    public OutputShaper(Func<string, IReadOnlyList<KeyValuePair<string, object?>>, object> makeStructure) =>
+    public OutputShaper(Func<string?, IReadOnlyList<KeyValuePair<string, object?>>, object> makeStructure) =>
         _makeStructure = makeStructure ?? throw new ArgumentNullException(nameof(makeStructure));
 
     /// <summary>The type name of a shape: <c>AwsCore.</c> + the serviceId without spaces or punctuation + <c>.</c> + the shape name.</summary>
@@ -47,6 +48,17 @@ public sealed class OutputShaper
                 return Untyped(value);
         }
     }
+
+    /// <summary>
+    /// A JMESPath result, which has no shape: its objects become plain objects made by the factory (null type name),
+    /// its arrays arrays.
+    /// </summary>
+    public object? QueryResult(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => _makeStructure(null, map.Select(e => new KeyValuePair<string, object?>(e.Key, QueryResult(e.Value))).ToList()),
+        IReadOnlyList<object?> list => list.Select(QueryResult).ToArray(),
+        _ => value,
+    };
 
     /// <summary>Shapes a whole operation output (null output shape: untyped).</summary>
     public object? ShapeOutput(OperationModel operation, IReadOnlyDictionary<string, object?> output) => Shape(output, operation.Output);

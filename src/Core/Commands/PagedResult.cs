@@ -12,8 +12,9 @@ public sealed class PagedResult
 {
     private static readonly ConditionalWeakTable<ServiceModel, IReadOnlyDictionary<string, JsonElement>> Paginators = new();
 
-    private PagedResult(string operation, IReadOnlyList<string> resultKeys, Shape? itemShape, string? limitKey)
+    private PagedResult(string operation, IReadOnlyList<string> resultKeys, Shape? itemShape, string? limitKey, IReadOnlyList<string> inputTokens)
     {
+        InputTokens = inputTokens;
         Operation = operation;
         ResultKeys = resultKeys;
         ItemShape = itemShape;
@@ -35,6 +36,9 @@ public sealed class PagedResult
     /// <summary>The input member that sets the page size, or null when the paginator has none.</summary>
     public string? LimitKey { get; }
 
+    /// <summary>The input members that carry the continuation token (usually one; a few paginators use several).</summary>
+    public IReadOnlyList<string> InputTokens { get; }
+
     /// <summary>The streamed result of <paramref name="operation"/>, or null when it has no paginator with a result key.</summary>
     /// <exception cref="ModelLoadException">The paginators file is not valid JSON.</exception>
     public static PagedResult? For(ServiceModel model, string operation)
@@ -43,7 +47,7 @@ public sealed class PagedResult
         var keys = ResultKeysOf(config);
         if (keys.Count == 0) return null;
         var item = model.HasOperation(operation) ? ItemShapeOf(model.GetOperation(operation).Output, keys[0]) : null;
-        return new PagedResult(operation, keys, item, config.String("limit_key"));
+        return new PagedResult(operation, keys, item, config.String("limit_key"), StringOrStrings(config, "input_token"));
     }
 
     /// <summary>True when <paramref name="operation"/> has a paginator (with or without result keys).</summary>
@@ -60,11 +64,12 @@ public sealed class PagedResult
         return current;
     }
 
-    private static IReadOnlyList<string> ResultKeysOf(JsonElement config)
+    private static IReadOnlyList<string> ResultKeysOf(JsonElement config) => StringOrStrings(config, "result_key");
+
+    private static IReadOnlyList<string> StringOrStrings(JsonElement config, string name)
     {
-        if (!config.TryGetProperty("result_key", out var rk)) return Array.Empty<string>();
-        if (rk.ValueKind == JsonValueKind.String) return new[] { rk.GetString()! };
-        return config.Strings("result_key");
+        if (!config.TryGetProperty(name, out var value)) return Array.Empty<string>();
+        return value.ValueKind == JsonValueKind.String ? new[] { value.GetString()! } : config.Strings(name);
     }
 
     private static Shape? ItemShapeOf(Shape? output, string path)
