@@ -12,7 +12,7 @@ namespace AwsCore.Http;
 /// whenever the decoded length is, and the transport can send a Content-Length instead of chunked transfer encoding.
 /// Seeking is only to the start (for a retry), and only when the source can seek.
 /// </summary>
-internal sealed class AwsChunkedStream : Stream
+internal sealed class AwsChunkedStream : Stream, IRewindableStream
 {
     public const int DefaultChunkSize = 1024 * 1024;
 
@@ -80,7 +80,12 @@ internal sealed class AwsChunkedStream : Stream
     private static int ChunkOverhead(int size) => size.ToString("x", CultureInfo.InvariantCulture).Length + 4;
 
     public override bool CanRead => true;
-    public override bool CanSeek => _source.CanSeek;
+    /// <summary>Seekable (to the start only) when the source is and the length is known, so HttpClient can read <see cref="Length"/>.</summary>
+    public override bool CanSeek => _source.CanSeek && EncodedLength.HasValue;
+
+    public bool CanRewind => _source.CanSeek;
+
+    public void Rewind() => Seek(0, SeekOrigin.Begin);
     public override bool CanWrite => false;
     public override long Length => EncodedLength ?? throw new NotSupportedException("the length of the body is not known");
 
