@@ -2,7 +2,7 @@
 # The tasks of build.ps1 that need no PowerShell, for machines and CI images without pwsh:
 #   ./build.sh [Build|Test|Package|ImportModels] [Release|Debug]
 #   Build         dotnet build Module.sln, then lay out the module folder out/AwsCore (manifest, assemblies, models)
-#   Test          every xunit test of Module.sln, then the Pester tests (these need pwsh); ends with "N passed, N failed, N skipped"
+#   Test          ./test.sh: every xunit test, then the Pester tests when pwsh is on PATH; ends with "N passed, N failed[, N skipped]"
 #   Package       out/AwsCore-<version>.zip of out/AwsCore (builds first)
 #   ImportModels  regenerate models/ from the botocore python3 imports (or from $AWSCORE_BOTOCORE_DATA)
 # Help and Demo import the module, so they need PowerShell 7.4+: ./build.ps1 -Task Help|Demo.
@@ -40,59 +40,8 @@ build() {
     echo "module laid out in $module_folder"
 }
 
-# Sums the "Failed: N, Passed: N, Skipped: N" summaries dotnet test prints per test assembly.
-totals() {
-    awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
-            for (i = 1; i <= NF; i++) {
-                if ($i == "Failed:") f += $(i + 1) + 0
-                if ($i == "Passed:") p += $(i + 1) + 0
-                if ($i == "Skipped:") s += $(i + 1) + 0
-            }
-            seen = 1
-        }
-        END { if (seen) printf "%d %d %d\n", p, f, s; else print "" }' "$1"
-}
-
 run_tests() {
-    require dotnet "Install the .NET SDK 10 (https://dot.net/download)."
-    local log status=0
-    log="$(mktemp)"
-    dotnet test "$root/Module.sln" -c "$configuration" --nologo 2>&1 | tee "$log" || status=$?
-    local counts passed=0 failed=0 skipped=0
-    counts="$(totals "$log")"
-    rm -f "$log"
-    [[ -n "$counts" ]] || fail "dotnet test printed no test summary (exit code $status): the build or the test host failed"
-    read -r passed failed skipped <<<"$counts"
-
-    if [[ -n "$(find "$root/tests/Pester" -name '*.Tests.ps1' -print -quit 2>/dev/null)" ]]; then
-        if command -v pwsh >/dev/null 2>&1; then
-            build
-            local pester
-            pester="$(AWSCORE_MODULE_PATH="$module_folder/AwsCore.psd1" pwsh -NoProfile -NonInteractive -Command '
-                $ErrorActionPreference = "Stop"
-                if (-not (Get-Module -ListAvailable Pester | Where-Object Version -GE ([version]"5.5.0"))) {
-                    Install-Module Pester -MinimumVersion 5.5.0 -Scope CurrentUser -Force -SkipPublisherCheck
-                }
-                Import-Module Pester -MinimumVersion 5.5.0
-                $config = New-PesterConfiguration
-                $config.Run.Path = "tests/Pester"
-                $config.Run.PassThru = $true
-                $config.Output.Verbosity = "Detailed"
-                $r = Invoke-Pester -Configuration $config
-                "PESTER $($r.PassedCount) $($r.FailedCount) $($r.SkippedCount)"' | tee /dev/stderr | awk '/^PESTER / { print $2, $3, $4 }')" || true
-            [[ -n "$pester" ]] || fail "the Pester run did not finish (see its output above)"
-            local pp pf ps
-            read -r pp pf ps <<<"$pester"
-            passed=$((passed + pp)); failed=$((failed + pf)); skipped=$((skipped + ps))
-        elif [[ "${AWSCORE_SKIP_PESTER:-}" == "1" ]]; then
-            echo "!!! pwsh is not installed and AWSCORE_SKIP_PESTER=1: the Pester tests in tests/Pester were NOT run !!!" >&2
-        else
-            fail "tests/Pester needs PowerShell 7.4+ (pwsh), which is not on PATH. Install it (https://aka.ms/powershell), or set AWSCORE_SKIP_PESTER=1 to run only the xunit tests."
-        fi
-    fi
-
-    echo "$passed passed, $failed failed, $skipped skipped"
-    [[ "$status" -eq 0 && "$failed" -eq 0 ]] || exit 1
+    exec "$root/test.sh" "$configuration"
 }
 
 package() {

@@ -13,10 +13,12 @@ python3 -c "import botocore, moto" 2>/dev/null \
   || fail "python3 lacks botocore or moto: python3 -m pip install botocore boto3 'moto[server]'"
 command -v moto_server >/dev/null || fail "moto_server is not on PATH: python3 -m pip install 'moto[server]'"
 
-dotnet build Module.sln -c Release -nologo -v quiet 2>&1 | grep -E " error |Build FAILED" && fail "the build failed"
+configuration="${1:-Release}"
+./build.sh Build "$configuration" > "${TMPDIR:-/tmp}/awscore-build.log" 2>&1 \
+  || { grep -E "error|build.sh:" "${TMPDIR:-/tmp}/awscore-build.log" | sort -u | head -40; fail "the build failed (log: ${TMPDIR:-/tmp}/awscore-build.log)"; }
 
 results=$(mktemp -d)
-dotnet test tests/Core.Tests -c Release --no-build -nologo --logger "trx;LogFileName=core.trx" --results-directory "$results" 2>&1 \
+dotnet test tests/Core.Tests -c "$configuration" --no-build -nologo --logger "trx;LogFileName=core.trx" --results-directory "$results" 2>&1 \
   | grep -vE "^\s*$" | tee "$results/xunit.log" | grep -E "^\s*(Failed|Skipped) |Error Message|Passed!|Failed!|Total tests" || true
 
 read -r passed failed skipped < <(python3 - "$results/core.trx" <<'PY'

@@ -5,6 +5,7 @@ if ! command -v pwsh >/dev/null; then
   echo "Pester tests skipped: pwsh (PowerShell 7.4+) is not on PATH; they run wherever it is installed"
   exit 0
 fi
+export AWSCORE_MODULE_PATH="${AWSCORE_MODULE_PATH:-$PWD/out/AwsCore/AwsCore.psd1}"
 pwsh -NoProfile -NonInteractive -Command '
   $ErrorActionPreference = "Stop"
   if (-not (Get-Module -ListAvailable Pester | Where-Object Version -ge "5.0")) { Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser -Force }
