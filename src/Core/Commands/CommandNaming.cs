@@ -35,9 +35,8 @@ public static class CommandNaming
     /// <summary>The commands of every operation of <paramref name="service"/>, in the model's operation order.</summary>
     public static IReadOnlyList<CommandName> NameService(ServiceModel service)
     {
-        var paginated = PaginatedOperations(service);
         return NameService(service.ServiceId, service.OperationNames.Select(name =>
-            new OperationFacts(name, service.GetOperation(name).StreamingOutput is not null, paginated.Contains(name))));
+            new OperationFacts(name, service.GetOperation(name).StreamingOutput is not null, PagedResult.IsPaginated(service, name))));
     }
 
     /// <summary>The commands of <paramref name="operations"/> of the service <paramref name="serviceId"/>, in the given order.</summary>
@@ -123,15 +122,4 @@ public static class CommandNaming
         candidate.OperationWord == candidate.Verb ? 0
         : candidate.OperationWord == "List" ? 1
         : 2;
-
-    private static HashSet<string> PaginatedOperations(ServiceModel service)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (service.GetCompanionFile("paginators-1") is not { } file) return names;
-        using var document = System.Text.Json.JsonDocument.Parse(file.Bytes);
-        if (document.RootElement.TryGetProperty("pagination", out var pagination) && pagination.ValueKind == System.Text.Json.JsonValueKind.Object)
-            foreach (var operation in pagination.EnumerateObject())
-                names.Add(operation.Name);
-        return names;
-    }
 }

@@ -1,6 +1,5 @@
 using AwsCore.Commands;
 using AwsCore.Models;
-using AwsCore.Tests.Support;
 
 namespace AwsCore.Tests.Commands;
 
@@ -9,7 +8,7 @@ public sealed class BundledModelNamingTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, (ServiceModel Model, IReadOnlyList<CommandName> Commands)>> Named = new(() =>
     {
-        var loader = new ModelLoader(new[] { Path.Combine(SharedData.RepoRoot, "models") });
+        var loader = CommandTestModels.Bundled();
         return loader.ListServices().ToDictionary(
             s => s,
             s =>
@@ -121,16 +120,9 @@ public sealed class BundledModelNamingTests
         {
             var paginated = commands.ToDictionary(c => c.Operation, c => c.Name, StringComparer.Ordinal);
             var reversed = CommandNaming.NameService(model.ServiceId, commands.Select(c => c.Operation).Reverse()
-                .Select(o => new OperationFacts(o, model.GetOperation(o).StreamingOutput is not null, IsPaginatedIn(model, o))));
+                .Select(o => new OperationFacts(o, model.GetOperation(o).StreamingOutput is not null, PagedResult.IsPaginated(model, o))));
             foreach (var command in reversed)
                 Assert.True(paginated[command.Operation] == command.Name, $"{service}.{command.Operation}: {paginated[command.Operation]} forwards, {command.Name} reversed");
         }
-    }
-
-    private static bool IsPaginatedIn(ServiceModel model, string operation)
-    {
-        if (model.GetCompanionFile("paginators-1") is not { } file) return false;
-        using var document = System.Text.Json.JsonDocument.Parse(file.Bytes);
-        return document.RootElement.GetProperty("pagination").TryGetProperty(operation, out _);
     }
 }
