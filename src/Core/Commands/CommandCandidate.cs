@@ -69,6 +69,9 @@ internal sealed class CommandCandidate
     /// <summary>Whether the operation's noun was plural (DescribeInstances, GetApiKeys, ListTagsForResource).</summary>
     public bool IsPlural { get; private init; }
 
+    /// <summary>Whether <paramref name="operation"/>'s leading word is <paramref name="word"/> (GetObject, not Getaway).</summary>
+    public static bool StartsWithWord(string operation, string word) => FirstWord.Match(operation).Value == word;
+
     public string Noun(string servicePrefix) => "Aws" + servicePrefix + Core + (IsList ? "List" : "") + VersionTag;
 
     public static CommandCandidate Parse(OperationFacts operation)

@@ -35,8 +35,12 @@ public static class CommandNaming
     /// <summary>The commands of every operation of <paramref name="service"/>, in the model's operation order.</summary>
     public static IReadOnlyList<CommandName> NameService(ServiceModel service)
     {
-        return NameService(service.ServiceId, service.OperationNames.Select(name =>
-            new OperationFacts(name, service.GetOperation(name).StreamingOutput is not null, PagedResult.IsPaginated(service, name))));
+        // Only a Get can become a Read, so only Gets have their output resolved (resolving every output of EC2 costs
+        // more than naming it).
+        return NameService(service.ServiceId, service.OperationNames.Select(name => new OperationFacts(
+            name,
+            CommandCandidate.StartsWithWord(name, "Get") && service.GetOperation(name).StreamingOutput is not null,
+            PagedResult.IsPaginated(service, name))));
     }
 
     /// <summary>The commands of <paramref name="operations"/> of the service <paramref name="serviceId"/>, in the given order.</summary>
