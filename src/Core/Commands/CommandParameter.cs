@@ -23,6 +23,7 @@ public sealed class CommandParameter
     /// <summary>The input member the value goes to, as the model spells it.</summary>
     public string MemberName { get; }
 
+    /// <summary>The model type of the member.</summary>
     public ParameterKind Kind { get; }
 
     /// <summary>
