@@ -168,6 +168,14 @@ public sealed class CommandNamingTests
     }
 
     [Fact]
+    public void AVerbatimNameThatStillCollidesSaysItIsTheOperation()
+    {
+        var names = Name("Svc", "InvokeModel", "Model");
+        Assert.Equal("Invoke-AwsSvcModel", names["InvokeModel"].Name);
+        Assert.Equal("Invoke-AwsSvcModelOperation", names["Model"].Name);
+    }
+
+    [Fact]
     public void CollisionsAreCaseInsensitiveAsPowerShellCommandNamesAre()
     {
         var names = Name("Svc", "GetWidgetACL", "GetWidgetAcl");
