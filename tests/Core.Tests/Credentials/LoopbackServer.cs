@@ -13,12 +13,15 @@ internal sealed record LoopbackResponse(int Status, string Body, Dictionary<stri
     public static LoopbackResponse Json(string body) => new(200, body, new() { ["Content-Type"] = "application/json" });
 }
 
-/// <summary>An HTTP server on 127.0.0.1 (or ::1) and a free port, answering through the test's handler and recording each request.</summary>
+/// <summary>
+/// A small HTTP/1.1 server on 127.0.0.1 (or ::1) and a free port, built on TcpListener so it binds the loopback
+/// address only; answers through the test's handler (one request per connection) and records each request.
+/// </summary>
 internal sealed class LoopbackServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly TcpListener _listener;
     private readonly Func<LoopbackRequest, Task<LoopbackResponse>> _handler;
-    private readonly Task _loop;
+    private readonly CancellationTokenSource _stop = new();
 
     public LoopbackServer(Func<LoopbackRequest, LoopbackResponse> handler, bool ipv6 = false)
         : this(r => Task.FromResult(handler(r)), ipv6) { }
@@ -26,15 +29,11 @@ internal sealed class LoopbackServer : IDisposable
     public LoopbackServer(Func<LoopbackRequest, Task<LoopbackResponse>> handler, bool ipv6 = false)
     {
         _handler = handler;
-        var address = ipv6 ? IPAddress.IPv6Loopback : IPAddress.Loopback;
-        var probe = new TcpListener(address, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = ipv6 ? $"http://[::1]:{Port}/" : $"http://127.0.0.1:{Port}/";
-        _listener.Prefixes.Add(BaseUrl);
+        _listener = new TcpListener(ipv6 ? IPAddress.IPv6Loopback : IPAddress.Loopback, 0);
         _listener.Start();
-        _loop = Task.Run(LoopAsync);
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        BaseUrl = ipv6 ? $"http://[::1]:{Port}/" : $"http://127.0.0.1:{Port}/";
+        _ = Task.Run(LoopAsync);
     }
 
     public int Port { get; }
@@ -62,49 +61,84 @@ internal sealed class LoopbackServer : IDisposable
 
     private async Task LoopAsync()
     {
-        while (_listener.IsListening)
+        while (!_stop.IsCancellationRequested)
         {
-            HttpListenerContext context;
+            TcpClient client;
             try
             {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
+                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or OperationCanceledException)
             {
                 return;
             }
-            _ = Task.Run(() => AnswerAsync(context));
+            _ = Task.Run(() => AnswerAsync(client));
         }
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    private async Task AnswerAsync(TcpClient client)
     {
-        try
+        using (client)
         {
-            string body;
-            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8)) body = await reader.ReadToEndAsync().ConfigureAwait(false);
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string key in context.Request.Headers) headers[key] = context.Request.Headers[key]!;
-            var request = new LoopbackRequest(context.Request.HttpMethod, context.Request.Url!.PathAndQuery, headers, body);
-            lock (Requests) Requests.Add(request);
-            var response = await _handler(request).ConfigureAwait(false);
-            context.Response.StatusCode = response.Status;
-            if (response.Headers != null)
-                foreach (var pair in response.Headers) context.Response.Headers[pair.Key] = pair.Value;
-            var bytes = Encoding.UTF8.GetBytes(response.Body);
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
-            context.Response.Close();
+            try
+            {
+                var stream = client.GetStream();
+                var head = await ReadHeadAsync(stream).ConfigureAwait(false);
+                if (head is null) return;
+                var lines = head.Split("\r\n");
+                var requestLine = lines[0].Split(' ');
+                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var line in lines.Skip(1))
+                {
+                    var colon = line.IndexOf(':');
+                    if (colon > 0) headers[line.Substring(0, colon).Trim()] = line.Substring(colon + 1).Trim();
+                }
+                var length = headers.TryGetValue("Content-Length", out var l) ? int.Parse(l) : 0;
+                var body = new byte[length];
+                var read = 0;
+                while (read < length)
+                {
+                    var n = await stream.ReadAsync(body.AsMemory(read, length - read)).ConfigureAwait(false);
+                    if (n == 0) break;
+                    read += n;
+                }
+                var request = new LoopbackRequest(requestLine[0], requestLine[1], headers, Encoding.UTF8.GetString(body, 0, read));
+                lock (Requests) Requests.Add(request);
+                var response = await _handler(request).ConfigureAwait(false);
+                var payload = Encoding.UTF8.GetBytes(response.Body);
+                var sb = new StringBuilder();
+                sb.Append("HTTP/1.1 ").Append(response.Status).Append(response.Status == 200 ? " OK" : " Status").Append("\r\n");
+                foreach (var pair in response.Headers ?? new()) sb.Append(pair.Key).Append(": ").Append(pair.Value).Append("\r\n");
+                sb.Append("Content-Length: ").Append(payload.Length).Append("\r\nConnection: close\r\n\r\n");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(sb.ToString())).ConfigureAwait(false);
+                await stream.WriteAsync(payload).ConfigureAwait(false);
+                await stream.FlushAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+            {
+                // The client gave up (a timeout test); nothing to answer.
+            }
         }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+    }
+
+    private static async Task<string?> ReadHeadAsync(NetworkStream stream)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (true)
         {
-            // The client gave up (a timeout test); nothing to answer.
+            var n = await stream.ReadAsync(one.AsMemory(0, 1)).ConfigureAwait(false);
+            if (n == 0) return null;
+            buffer.Add(one[0]);
+            var c = buffer.Count;
+            if (c >= 4 && buffer[c - 4] == '\r' && buffer[c - 3] == '\n' && buffer[c - 2] == '\r' && buffer[c - 1] == '\n')
+                return Encoding.UTF8.GetString(buffer.ToArray(), 0, c - 4);
         }
     }
 
     public void Dispose()
     {
+        _stop.Cancel();
         _listener.Stop();
-        _listener.Close();
     }
 }
