@@ -38,7 +38,7 @@ public sealed class SigV4Signer
     public void Sign(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options) =>
         SignCore(request, credentials, options, capture: false);
 
-    /// <param name="capture">Keep the canonical request text in the result (the conformance suite and debug output want it).</param>
+    // capture keeps the canonical request text in the result (the conformance suite and debug output want it).
     internal SigningResult SignCore(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, bool capture = true)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));

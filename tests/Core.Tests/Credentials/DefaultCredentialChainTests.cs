@@ -48,13 +48,14 @@ public sealed class DefaultCredentialChainTests
         Assert.Equal("shared-credentials-file", chain.Name);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WinnerIsKeptAndConcurrentFirstCallsResolveOnce()
     {
+        Skip.If(OperatingSystem.IsWindows(), "this test's credential_process is a POSIX shell script");
         var counter = Path.Combine(CredentialTestSupport.TempDir(), "runs");
         var script = Path.Combine(CredentialTestSupport.TempDir(), "p.sh");
         File.WriteAllText(script, $"#!/bin/sh\necho x >> \"{counter}\"\necho '{{\"Version\":1,\"AccessKeyId\":\"AKIDONCE\",\"SecretAccessKey\":\"s\"}}'\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var chain = new DefaultCredentialChain(CredentialTestSupport.Options($"[default]\ncredential_process = {script}\n"));
         var all = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => chain.RequireAsync())));
         Assert.All(all, c => Assert.Equal("AKIDONCE", c.AccessKeyId));

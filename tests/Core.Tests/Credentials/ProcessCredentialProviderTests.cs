@@ -6,16 +6,17 @@ public sealed class ProcessCredentialProviderTests
 {
     private static string Script(string body)
     {
+        Skip.If(OperatingSystem.IsWindows(), "these credential_process tests run POSIX shell scripts");
         var path = Path.Combine(CredentialTestSupport.TempDir(), "cred process.sh");
         File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
 
     private static CredentialProviderOptions Options(string scriptPath, string args, List<string>? stderr = null, Func<DateTimeOffset>? clock = null) =>
         CredentialTestSupport.Options(config: $"[profile p]\ncredential_process = \"{scriptPath}\" {args}\n", stderr: line => stderr?.Add(line), clock: clock);
 
-    [Fact]
+    [SkippableFact]
     public async Task Version1OutputWithExpirationIsRefreshedByRunningAgain()
     {
         var counter = Path.Combine(CredentialTestSupport.TempDir(), "count");
@@ -39,7 +40,7 @@ printf '{"Version": 1, "AccessKeyId": "AKIDPROC%s", "SecretAccessKey": "procsecr
         Assert.Contains("still expired", e.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NonZeroExitCodeIsReportedAndStderrPassedOn()
     {
         var stderr = new List<string>();
@@ -49,7 +50,7 @@ printf '{"Version": 1, "AccessKeyId": "AKIDPROC%s", "SecretAccessKey": "procsecr
         Assert.Equal(new[] { "token expired, run sso login" }, stderr);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("{\"Version\": 2, \"AccessKeyId\": \"a\", \"SecretAccessKey\": \"b\"}", "unsupported Version 2")]
     [InlineData("{\"AccessKeyId\": \"a\", \"SecretAccessKey\": \"b\"}", "<Version key not provided>")]
     [InlineData("{\"Version\": 1, \"AccessKeyId\": \"a\"}", "SecretAccessKey")]
@@ -61,7 +62,7 @@ printf '{"Version": 1, "AccessKeyId": "AKIDPROC%s", "SecretAccessKey": "procsecr
         Assert.Contains(message, e.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task StaticOutputAndArgumentsWithSpacesWork()
     {
         var script = Script("printf '{\"Version\": 1, \"AccessKeyId\": \"%s\", \"SecretAccessKey\": \"s\"}' \"$1\"");
