@@ -39,7 +39,7 @@ public class SigningBenchmarks
         // Warm both key caches so every measured call signs with a cached key.
         AwsCoreSign();
         AwsSdkSign();
-        var (wall, cpu) = BotocorePeer.MeasureAddAuthMicroseconds();
+        var (wall, cpu) = BotocoreSigningPeer.MeasureAddAuthMicroseconds();
         // On a shared machine wall time swings with the load; process CPU time per call is the steadier comparison.
         var ours = CpuMicroseconds(() => AwsCoreSign());
         var sdk = CpuMicroseconds(() => AwsSdkSign());
@@ -119,7 +119,7 @@ public class SigningBenchmarks
 }
 
 /// <summary>Times botocore's SigV4Auth.add_auth on the same request with timeit (key derivation included, as botocore has no key cache).</summary>
-internal static class BotocorePeer
+internal static class BotocoreSigningPeer
 {
     private const string Script = """
 import timeit
