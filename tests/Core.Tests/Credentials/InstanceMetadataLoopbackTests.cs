@@ -135,4 +135,17 @@ public sealed class InstanceMetadataLoopbackTests
         Assert.Null(await Provider(server.BaseUrl, new() { ["AWS_EC2_METADATA_DISABLED"] = "TRUE" }).ResolveAsync());
         Assert.Empty(server.Requests);
     }
+
+    [Fact]
+    public async Task RegionComesFromTheAvailabilityZoneAndFeedsDefaultsModeAuto()
+    {
+        using var server = new LoopbackServer(r => r.Method == "PUT" ? new LoopbackResponse(200, "t") :
+            r.PathAndQuery == "/latest/meta-data/placement/availability-zone/" && r.Headers.ContainsKey("x-aws-ec2-metadata-token")
+                ? new LoopbackResponse(200, "eu-central-1b") : new LoopbackResponse(404, ""));
+        var env = new Dictionary<string, string> { ["AWS_EC2_METADATA_DISABLED"] = "false", ["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = server.BaseUrl };
+        using var region = new InstanceMetadataRegion(CredentialTestSupport.Options(env: env));
+        Assert.Equal("eu-central-1", await region.GetRegionAsync());
+        Assert.Equal("in-region", AwsCore.Config.DefaultsModeConfiguration.ResolveAutoMode("eu-central-1", new Dictionary<string, string>(), region.AsLookup()));
+        Assert.Equal("cross-region", AwsCore.Config.DefaultsModeConfiguration.ResolveAutoMode("us-east-1", new Dictionary<string, string>(), region.AsLookup()));
+    }
 }

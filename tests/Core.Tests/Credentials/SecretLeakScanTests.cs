@@ -114,6 +114,7 @@ public sealed class SecretLeakScanTests
         Scan(chain, "DefaultCredentialChain");
         foreach (var provider in chain.Providers) Scan(provider, provider.GetType().Name);
         Scan(new InstanceMetadataClient(options), "InstanceMetadataClient");
+        Scan(new InstanceMetadataRegion(options), "InstanceMetadataRegion");
         Scan(new SsoTokenProvider(options, "sso"), "SsoTokenProvider");
         var envProvider = new EnvironmentCredentialProvider(new Dictionary<string, string> { ["AWS_ACCESS_KEY_ID"] = "AKIDENV", ["AWS_SESSION_TOKEN"] = Token });
         await Fails("env half pair", () => envProvider.ResolveAsync());
