@@ -76,12 +76,12 @@ public sealed class SigV4Signer
                 $"ExpiresIn: a presigned URL is valid for 1 to {MaxPresignExpirySeconds} seconds (7 days), got {expiresInSeconds}");
         var timestamp = Timestamp(_clock());
 
-        if (request.Headers.TryGetValue("Content-Type", out var contentType) && contentType == AutoFormContentType)
-            request.Headers.Remove("Content-Type");
+        request.Headers.TryGetValue("Content-Type", out var contentType);
+        if (contentType == AutoFormContentType) request.Headers.Remove("Content-Type");
         var headers = CanonicalRequest.HeadersToSign(request);
         var signedHeaders = CanonicalRequest.SignedHeaders(headers);
 
-        PresignQuery.MoveOperationParameters(request);
+        PresignQuery.MoveOperationParameters(request, contentType);
         request.Query.Add(new("X-Amz-Algorithm", Algorithm));
         request.Query.Add(new("X-Amz-Credential", credentials.AccessKeyId + "/" + Scope(timestamp, options)));
         request.Query.Add(new("X-Amz-Date", timestamp));
