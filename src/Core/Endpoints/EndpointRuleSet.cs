@@ -62,23 +62,20 @@ public sealed class EndpointRuleSet
     public static EndpointRuleSet Parse(ReadOnlyMemory<byte> json, PartitionSet partitions, string source = "endpoint-rule-set-1.json")
     {
         if (partitions is null) throw new ArgumentNullException(nameof(partitions));
-        JsonDocument doc;
+        object? root;
         try
         {
-            doc = JsonDocument.Parse(json);
+            root = JsonValues.Parse(json.Span);
         }
         catch (JsonException e)
         {
             throw new EndpointResolutionException($"{source}: line {e.LineNumber + 1}: {e.Message}", e);
         }
-        using (doc)
-        {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new EndpointResolutionException($"{source}: a rule set must be a JSON object");
-            var version = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var (parameters, rules, slots) = RuleSetCompiler.Compile(root, partitions, source);
-            return new EndpointRuleSet(source, version, parameters, rules, slots);
-        }
+        if (root is not Dictionary<string, object?> map)
+            throw new EndpointResolutionException($"{source}: a rule set must be a JSON object");
+        var version = map.TryGetValue("version", out var v) ? v as string : null;
+        var (parameters, rules, slots) = RuleSetCompiler.Compile(map, partitions, source);
+        return new EndpointRuleSet(source, version, parameters, rules, slots);
     }
 
     /// <summary>

@@ -2,9 +2,25 @@ using System.Text.Json;
 
 namespace AwsCore.Endpoints;
 
-/// <summary>Turns JSON into the value tree: objects to dictionaries, arrays to lists, integral numbers to long.</summary>
+/// <summary>
+/// JSON to the value tree (objects to ordinal dictionaries in file order, arrays to lists, integral numbers to long,
+/// others to double) straight from Utf8JsonReader, with no DOM in between.
+/// </summary>
 internal static class JsonValues
 {
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 512, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Parses a whole document; a syntax error throws JsonException with its line number.</summary>
+    public static object? Parse(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, Options);
+        reader.Read();
+        var value = ReadValue(ref reader);
+        // Reading on validates the rest: anything but trailing whitespace throws with its line.
+        reader.Read();
+        return value;
+    }
+
     public static object? ToValue(JsonElement element)
     {
         switch (element.ValueKind)
@@ -25,6 +41,36 @@ internal static class JsonValues
                 return false;
             case JsonValueKind.Number:
                 return element.TryGetInt64(out var whole) ? (object)whole : element.GetDouble();
+            default:
+                return null;
+        }
+    }
+
+    private static object? ReadValue(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    map[name] = ReadValue(ref reader);
+                }
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader));
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
             default:
                 return null;
         }
