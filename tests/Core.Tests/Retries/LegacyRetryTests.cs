@@ -72,6 +72,15 @@ public sealed class LegacyRetryTests
     }
 
     [Fact]
+    public void TheBundledRetryFileGivesTheSamePolicies()
+    {
+        var bundled = LegacyRetryConfig.For(AwsCore.Models.ModelLoader.Default);
+        Assert.Same(bundled, LegacyRetryConfig.For(AwsCore.Models.ModelLoader.Default));
+        Assert.Equal(10, bundled.ForService("dynamodb").MaxAttempts);
+        Assert.Equal(Config.Value.ForService("ec2").Conditions.Select(c => c.ToString()), bundled.ForService("ec2").Conditions.Select(c => c.ToString()));
+    }
+
+    [Fact]
     public void BadConfigurationNamesTheFileAndPath()
     {
         var json = """{"retry":{"__default__":{"max_attempts":5,"delay":{"type":"linear"},"policies":{}}},"definitions":{}}""";
