@@ -65,7 +65,7 @@ public sealed class EndpointRuleSet
         object? root;
         try
         {
-            root = JsonValues.Parse(json.Span);
+            root = JsonValues.Parse(json.Span, skipDocumentation: true);
         }
         catch (JsonException e)
         {

@@ -28,8 +28,8 @@ internal sealed class RuleSetCompiler
         var compiler = new RuleSetCompiler(source, partitions);
         var parameters = compiler.ReadParameters(root);
         if (!root.TryGetValue("rules", out var rules) || rules is not List<object?> ruleList)
-            throw compiler.Error("", "no \"rules\" array");
-        var compiled = compiler.ReadRules(ruleList, "rules");
+            throw compiler.Error(JsonPath.Root, "no \"rules\" array");
+        var compiled = compiler.ReadRules(ruleList, JsonPath.Root.Key("rules"));
         return (parameters, compiled, compiler._slots.Count);
     }
 
@@ -37,10 +37,10 @@ internal sealed class RuleSetCompiler
     {
         var result = new List<EndpointParameter>();
         if (!root.TryGetValue("parameters", out var p) || p is null) return result.ToArray();
-        if (p is not Dictionary<string, object?> parameters) throw Error("parameters", "must be an object");
+        if (p is not Dictionary<string, object?> parameters) throw Error(JsonPath.Root.Key("parameters"), "must be an object");
         foreach (var property in parameters)
         {
-            var where = "parameters." + property.Key;
+            var where = JsonPath.Root.Key("parameters").Key(property.Key);
             if (property.Value is not Dictionary<string, object?> spec) throw Error(where, "must be an object");
             var typeName = Get(spec, "type") as string ?? "";
             EndpointParameterType type = typeName.ToLowerInvariant() switch
@@ -48,7 +48,7 @@ internal sealed class RuleSetCompiler
                 "string" => EndpointParameterType.String,
                 "boolean" => EndpointParameterType.Boolean,
                 "stringarray" => EndpointParameterType.StringArray,
-                _ => throw Error(where + ".type", $"Unknown parameter type: {typeName}. A parameter must be of type string, boolean, or stringarray."),
+                _ => throw Error(where.Key("type"), $"Unknown parameter type: {typeName}. A parameter must be of type string, boolean, or stringarray."),
             };
             var builtIn = Get(spec, "builtIn") as string;
             var defaultValue = Get(spec, "default");
@@ -73,7 +73,7 @@ internal sealed class RuleSetCompiler
                 }
                 catch (EndpointResolutionException e)
                 {
-                    throw Error(where + ".default", e.Message);
+                    throw Error(where.Key("default"), e.Message);
                 }
             }
             result.Add(parameter);
@@ -81,14 +81,14 @@ internal sealed class RuleSetCompiler
         return result.ToArray();
     }
 
-    private Rule[] ReadRules(List<object?> rules, string where)
+    private Rule[] ReadRules(List<object?> rules, JsonPath where)
     {
         var result = new Rule[rules.Count];
-        for (var i = 0; i < rules.Count; i++) result[i] = ReadRule(rules[i], $"{where}[{i}]");
+        for (var i = 0; i < rules.Count; i++) result[i] = ReadRule(rules[i], where.Index(i));
         return result;
     }
 
-    private Rule ReadRule(object? value, string where)
+    private Rule ReadRule(object? value, JsonPath where)
     {
         if (value is not Dictionary<string, object?> rule) throw Error(where, "a rule must be an object");
         var type = Get(rule, "type") as string;
@@ -100,16 +100,16 @@ internal sealed class RuleSetCompiler
             {
                 case "tree":
                     if (Get(rule, "rules") is not List<object?> children) throw Error(where, "a tree rule needs a \"rules\" array");
-                    return new TreeRule(conditions, ReadRules(children, where + ".rules"));
+                    return new TreeRule(conditions, ReadRules(children, where.Key("rules")));
                 case "error":
                     if (!rule.TryGetValue("error", out var error)) throw Error(where, "an error rule needs \"error\"");
-                    return new ErrorRule(conditions, ReadValue(error, where + ".error"));
+                    return new ErrorRule(conditions, ReadValue(error, where.Key("error")));
                 case "endpoint":
                     if (Get(rule, "endpoint") is not Dictionary<string, object?> endpoint)
                         throw Error(where, "an endpoint rule needs an \"endpoint\" object");
-                    return ReadEndpoint(conditions, endpoint, where + ".endpoint");
+                    return ReadEndpoint(conditions, endpoint, where.Key("endpoint"));
                 default:
-                    throw Error(where + ".type", $"Unknown rule type: {type}. A rule must be of type tree, endpoint or error.");
+                    throw Error(where.Key("type"), $"Unknown rule type: {type}. A rule must be of type tree, endpoint or error.");
             }
         }
         finally
@@ -118,57 +118,57 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private CallExpr[] ReadConditions(Dictionary<string, object?> rule, string where)
+    private CallExpr[] ReadConditions(Dictionary<string, object?> rule, JsonPath where)
     {
         if (!rule.TryGetValue("conditions", out var c) || c is null) return Array.Empty<CallExpr>();
-        if (c is not List<object?> conditions) throw Error(where + ".conditions", "must be an array");
+        if (c is not List<object?> conditions) throw Error(where.Key("conditions"), "must be an array");
         var result = new CallExpr[conditions.Count];
         for (var i = 0; i < conditions.Count; i++)
         {
-            var at = $"{where}.conditions[{i}]";
+            var at = where.Key("conditions").Index(i);
             if (AsFunction(conditions[i]) is not { } call) throw Error(at, "a condition must be a function call");
             result[i] = ReadCall(call, at);
         }
         return result;
     }
 
-    private EndpointRule ReadEndpoint(CallExpr[] conditions, Dictionary<string, object?> endpoint, string where)
+    private EndpointRule ReadEndpoint(CallExpr[] conditions, Dictionary<string, object?> endpoint, JsonPath where)
     {
         if (!endpoint.TryGetValue("url", out var url)) throw Error(where, "an endpoint needs a \"url\"");
-        var urlExpr = ReadValue(url, where + ".url");
+        var urlExpr = ReadValue(url, where.Key("url"));
         PropertyNode? properties = null;
-        if (endpoint.TryGetValue("properties", out var props)) properties = ReadProperty(props, where + ".properties");
+        if (endpoint.TryGetValue("properties", out var props)) properties = ReadProperty(props, where.Key("properties"));
         var headers = new List<KeyValuePair<string, Expr[]>>();
         if (endpoint.TryGetValue("headers", out var h) && h is not null)
         {
-            if (h is not Dictionary<string, object?> headerMap) throw Error(where + ".headers", "must be an object");
+            if (h is not Dictionary<string, object?> headerMap) throw Error(where.Key("headers"), "must be an object");
             foreach (var header in headerMap)
             {
-                var at = where + ".headers." + header.Key;
+                var at = where.Key("headers").Key(header.Key);
                 if (header.Value is not List<object?> items) throw Error(at, "header values must be an array");
                 var values = new Expr[items.Count];
-                for (var i = 0; i < items.Count; i++) values[i] = ReadValue(items[i], $"{at}[{i}]");
+                for (var i = 0; i < items.Count; i++) values[i] = ReadValue(items[i], at.Index(i));
                 headers.Add(new KeyValuePair<string, Expr[]>(header.Key, values));
             }
         }
         return new EndpointRule(conditions, urlExpr, properties, headers.ToArray());
     }
 
-    private PropertyNode ReadProperty(object? value, string where)
+    private PropertyNode ReadProperty(object? value, JsonPath where)
     {
         switch (value)
         {
             case Dictionary<string, object?> map:
             {
                 var entries = new List<KeyValuePair<string, PropertyNode>>(map.Count);
-                foreach (var p in map) entries.Add(new(p.Key, ReadProperty(p.Value, where + "." + p.Key)));
+                foreach (var p in map) entries.Add(new(p.Key, ReadProperty(p.Value, where.Key(p.Key))));
                 var node = new MapProperty(entries.ToArray());
                 return entries.All(e => e.Value is ConstantProperty) ? new ConstantProperty(node.Build(Array.Empty<object?>())) : node;
             }
             case List<object?> list:
             {
                 var items = new PropertyNode[list.Count];
-                for (var i = 0; i < list.Count; i++) items[i] = ReadProperty(list[i], $"{where}[{i}]");
+                for (var i = 0; i < list.Count; i++) items[i] = ReadProperty(list[i], where.Index(i));
                 var node = new ListProperty(items);
                 return items.All(e => e is ConstantProperty) ? new ConstantProperty(node.Build(Array.Empty<object?>())) : node;
             }
@@ -180,12 +180,12 @@ internal sealed class RuleSetCompiler
     }
 
     /// <summary>A function argument, url, error or header value: a call, a ref, a template string or a literal.</summary>
-    private Expr ReadValue(object? value, string where)
+    private Expr ReadValue(object? value, JsonPath where)
     {
         if (AsFunction(value) is { } call) return ReadCall(call, where);
         if (value is Dictionary<string, object?> map && map.TryGetValue("ref", out var reference))
         {
-            var name = reference as string ?? throw Error(where + ".ref", "must be a string");
+            var name = reference as string ?? throw Error(where.Key("ref"), "must be a string");
             return _visible.Contains(name) ? new SlotExpr(_slots[name]) : new LiteralExpr(null);
         }
         if (value is string text && TemplatePattern.IsMatch(text)) return ReadTemplate(text, where);
@@ -197,22 +197,22 @@ internal sealed class RuleSetCompiler
 
     private static object? Get(Dictionary<string, object?> map, string key) => map.TryGetValue(key, out var value) ? value : null;
 
-    private CallExpr ReadCall(Dictionary<string, object?> call, string where)
+    private CallExpr ReadCall(Dictionary<string, object?> call, JsonPath where)
     {
-        var name = Get(call, "fn") as string ?? throw Error(where + ".fn", "must be a string");
+        var name = Get(call, "fn") as string ?? throw Error(where.Key("fn"), "must be a string");
         var args = new List<Expr>();
         if (call.TryGetValue("argv", out var a) && a is not null)
         {
-            if (a is not List<object?> argv) throw Error(where + ".argv", "must be an array");
-            for (var i = 0; i < argv.Count; i++) args.Add(ReadValue(argv[i], $"{where}.argv[{i}]"));
+            if (a is not List<object?> argv) throw Error(where.Key("argv"), "must be an array");
+            for (var i = 0; i < argv.Count; i++) args.Add(ReadValue(argv[i], where.Key("argv").Index(i)));
         }
         var body = Bind(name, args.ToArray(), where);
         var assignSlot = -1;
         if (call.TryGetValue("assign", out var assign) && assign is not null)
         {
-            var variable = assign as string ?? throw Error(where + ".assign", "must be a string");
+            var variable = assign as string ?? throw Error(where.Key("assign"), "must be a string");
             if (_visible.Contains(variable))
-                throw Error(where + ".assign", $"Assignment {variable} already exists in scoped variables and cannot be overwritten");
+                throw Error(where.Key("assign"), $"Assignment {variable} already exists in scoped variables and cannot be overwritten");
             if (!_slots.TryGetValue(variable, out assignSlot))
             {
                 assignSlot = _slots.Count;
@@ -223,7 +223,7 @@ internal sealed class RuleSetCompiler
         return new CallExpr(name, body, assignSlot);
     }
 
-    private Func<object?[], object?> Bind(string name, Expr[] a, string where)
+    private Func<object?[], object?> Bind(string name, Expr[] a, JsonPath where)
     {
         void Arity(int count)
         {
@@ -275,11 +275,11 @@ internal sealed class RuleSetCompiler
                 Arity(2);
                 return s => StandardLibrary.IsVirtualHostableS3Bucket(a[0].Evaluate(s), a[1].Evaluate(s));
             default:
-                throw Error(where + ".fn", $"unknown function '{name}'");
+                throw Error(where.Key("fn"), $"unknown function '{name}'");
         }
     }
 
-    private TemplateExpr ReadTemplate(string text, string where)
+    private TemplateExpr ReadTemplate(string text, JsonPath where)
     {
         var parts = new List<TemplateExpr.Part>();
         var literal = new System.Text.StringBuilder();
@@ -311,6 +311,9 @@ internal sealed class RuleSetCompiler
         return new TemplateExpr(parts.ToArray());
     }
 
-    private EndpointResolutionException Error(string where, string message) =>
-        new(where.Length == 0 ? $"{_source}: {message}" : $"{_source}: {where}: {message}");
+    private EndpointResolutionException Error(JsonPath where, string message)
+    {
+        var path = where.ToString();
+        return new(path.Length == 0 ? $"{_source}: {message}" : $"{_source}: {path}: {message}");
+    }
 }
