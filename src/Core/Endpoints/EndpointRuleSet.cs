@@ -12,6 +12,7 @@ public sealed class EndpointRuleSet
     private readonly Rule[] _rules;
     private readonly int _slotCount;
     private readonly Dictionary<string, EndpointParameter> _byName;
+    private readonly Dictionary<string, int> _indexByName;
 
     private EndpointRuleSet(string source, string? version, EndpointParameter[] parameters, Rule[] rules, int slotCount)
     {
@@ -21,6 +22,8 @@ public sealed class EndpointRuleSet
         _rules = rules;
         _slotCount = slotCount;
         _byName = parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < parameters.Length; i++) _indexByName[parameters[i].Name] = i;
     }
 
     /// <summary>Where the rule set came from (a file path or the name given to <see cref="Parse"/>).</summary>
@@ -31,6 +34,9 @@ public sealed class EndpointRuleSet
 
     /// <summary>The declared parameters in file order.</summary>
     public IReadOnlyList<EndpointParameter> Parameters { get; }
+
+    /// <summary>The position of a declared parameter in <see cref="Parameters"/>, or -1.</summary>
+    internal int IndexOf(string name) => _indexByName.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>The parameter declared under <paramref name="name"/>, or null.</summary>
     public EndpointParameter? FindParameter(string name) => _byName.TryGetValue(name, out var p) ? p : null;
