@@ -72,12 +72,25 @@ public sealed class ServiceEndpointResolver
         return _builder.Build(bindings, input, builtIns, _clientContext);
     }
 
-    /// <summary>The endpoint for one call of <paramref name="operation"/> with <paramref name="input"/>.</summary>
+    /// <summary>
+    /// The endpoint for one call of <paramref name="operation"/> with <paramref name="input"/>. Rule-set errors that
+    /// botocore turns into its own exceptions come with that exception's message and <see cref="EndpointResolutionException.Kind"/>.
+    /// </summary>
     public ResolvedEndpoint Resolve(OperationModel operation, IReadOnlyDictionary<string, object?>? input,
         IReadOnlyDictionary<string, object?>? builtInOverrides = null)
     {
         var parameters = BuildParameters(operation, input, builtInOverrides);
-        var endpoint = _provider.Resolve(parameters);
+        ResolvedEndpoint endpoint;
+        try
+        {
+            endpoint = _provider.Resolve(parameters);
+        }
+        catch (EndpointResolutionException e)
+        {
+            var translated = EndpointErrorTranslation.Translate(Service.ServiceName, e, parameters);
+            if (ReferenceEquals(translated, e)) throw;
+            throw translated;
+        }
         if (!_useSsl && !parameters.ContainsKey("Endpoint") && endpoint.Url.StartsWith("https://", StringComparison.Ordinal))
             endpoint = new ResolvedEndpoint("http://" + endpoint.Url.Substring(8), endpoint.Properties, endpoint.Headers);
         return endpoint;

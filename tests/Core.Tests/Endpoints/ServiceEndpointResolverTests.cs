@@ -71,4 +71,30 @@ public sealed class ServiceEndpointResolverTests
         var e = Assert.Throws<EndpointResolutionException>(() => noRegion.Resolve(Loader.Value.GetService("sts").GetOperation("GetCallerIdentity"), null));
         Assert.Equal("Invalid Configuration: Missing Region", e.Message);
     }
+
+    [Fact]
+    public void S3ArnErrorsBecomeBotocoresExceptions()
+    {
+        var resolver = For("s3", new EndpointBuiltInSettings { Region = "us-west-2", UseArnRegion = false });
+        var getObject = Loader.Value.GetService("s3").GetOperation("GetObject");
+        var input = new Dictionary<string, object?> { ["Bucket"] = "arn:aws:s3:us-east-1:123456789012:accesspoint:myendpoint", ["Key"] = "k" };
+        var e = Assert.Throws<EndpointResolutionException>(() => resolver.Resolve(getObject, input));
+        Assert.Equal("UnsupportedS3AccesspointConfigurationError", e.Kind);
+        Assert.Equal("Invalid configuration: region from ARN `us-east-1` does not match client region `us-west-2` and UseArnRegion is `false`", e.RuleMessage);
+        Assert.Equal("Unsupported configuration when using S3 access-points: " + e.RuleMessage, e.Message);
+
+        var notS3 = new Dictionary<string, object?> { ["Bucket"] = "arn:aws:sqs:us-west-2:123456789012:accesspoint:x", ["Key"] = "k" };
+        var invalid = Assert.Throws<EndpointResolutionException>(() => resolver.Resolve(getObject, notS3));
+        Assert.Equal("ParamValidationError", invalid.Kind);
+        Assert.StartsWith("Parameter validation failed:\nInvalid ARN:", invalid.Message);
+    }
+
+    [Fact]
+    public void OtherErrorsKeepTheRuleSetsMessage()
+    {
+        var e = Assert.Throws<EndpointResolutionException>(() =>
+            For("sqs", new EndpointBuiltInSettings()).Resolve(Loader.Value.GetService("sqs").GetOperation("ListQueues"), null));
+        Assert.Equal(EndpointResolutionException.DefaultKind, e.Kind);
+        Assert.Equal(e.RuleMessage, e.Message);
+    }
 }
