@@ -10,6 +10,10 @@ namespace AwsCore.Runtime;
 /// <param name="ErrorMessage">The service error message, when there is one.</param>
 public sealed record WaiterResponse(Dictionary<string, object?>? Output, int StatusCode, string? ErrorCode = null, string? ErrorMessage = null)
 {
+    /// <summary>The response a poll reports for a service error (the waiter's error acceptors match its code).</summary>
+    public static WaiterResponse FromServiceError(AwsServiceException error) =>
+        new(null, error.StatusCode, error.ErrorCode, error.ErrorMessage);
+
     /// <summary>A short description for messages: the status and, for an error, its code and message.</summary>
     public string Describe() => ErrorCode is null
         ? $"HTTP {StatusCode}"

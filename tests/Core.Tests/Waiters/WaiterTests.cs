@@ -203,6 +203,17 @@ public sealed class WaiterTests
     }
 
     [Fact]
+    public void AServiceExceptionBecomesAnErrorResponseTheErrorAcceptorsMatch()
+    {
+        var error = new AwsServiceException("ResourceNotFoundException", "Requested resource not found", 400, "req-1", "dynamodb", "DescribeTable",
+            new Dictionary<string, object?>(), new Dictionary<string, object?>());
+        var response = WaiterResponse.FromServiceError(error);
+        Assert.Equal(new WaiterResponse(null, 400, "ResourceNotFoundException", "Requested resource not found"), response);
+        var retry = Botocore("dynamodb", "TableExists").Acceptors.Single(a => a.Matcher == WaiterMatcher.Error);
+        Assert.True(Waiter.Matches(retry, response));
+    }
+
+    [Fact]
     public void InvalidOverridesAreRefused()
     {
         var (waiter, _, _) = Make(Botocore("s3", "BucketExists"), new WaiterResponse(new(), 200));
