@@ -10,7 +10,7 @@ using AwsCore.Protocols.Cbor;
 namespace AwsCore.Conformance.Suites;
 
 /// <summary>Value conversions and Python-equality comparisons used by the protocol suites.</summary>
-internal static class ProtocolValues
+public static class ProtocolValues
 {
     /// <summary>JSON to the input value tree; top-level "NaN"/"Infinity"/"-Infinity" strings become doubles as the botocore runner does.</summary>
     public static Dictionary<string, object?> Params(JsonNode? node)
