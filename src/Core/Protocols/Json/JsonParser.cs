@@ -28,6 +28,7 @@ internal sealed class JsonParser : ParserBase
 
     internal static Dictionary<string, object?> ParseBody(byte[] body, Shape shape)
     {
+        if (JsonStreamReader.TryReadStructure(body, shape, out var fast)) return fast;
         using var document = JsonShapeReader.ParseBody(body);
         return JsonShapeReader.Read(shape, document.RootElement) as Dictionary<string, object?> ?? new Dictionary<string, object?>(StringComparer.Ordinal);
     }
