@@ -14,7 +14,22 @@ internal sealed class ShapeCache
     private JsonMember[]? _jsonMembers;
     private Dictionary<string, JsonEncodedText>? _jsonNames;
 
+    private string[]? _idempotencyMembers;
+    private static readonly object NoEventStream = new();
+    private object? _eventStreamMember;
+
     public object? XmlIndex { get; set; }
+
+    /// <summary>Names of the idempotency-token members (usually none).</summary>
+    public string[] IdempotencyMembers(Shape shape) =>
+        _idempotencyMembers ??= shape.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToArray();
+
+    /// <summary>The structure's event-stream member, or null.</summary>
+    public string? EventStreamMember(Shape shape)
+    {
+        var known = _eventStreamMember ??= (object?)shape.EventStreamMemberName ?? NoEventStream;
+        return known as string;
+    }
 
     public static ShapeCache For(Shape shape)
     {

@@ -86,11 +86,24 @@ internal static class JsonStreamReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             JsonMember? member = null;
-            foreach (var candidate in members)
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
             {
-                if (!reader.ValueTextEquals(candidate.WireName)) continue;
-                member = candidate;
-                break;
+                var span = reader.ValueSpan;
+                foreach (var candidate in members)
+                {
+                    if (candidate.WireName.Length != span.Length || !span.SequenceEqual(candidate.WireName)) continue;
+                    member = candidate;
+                    break;
+                }
+            }
+            else
+            {
+                foreach (var candidate in members)
+                {
+                    if (!reader.ValueTextEquals(candidate.WireName)) continue;
+                    member = candidate;
+                    break;
+                }
             }
             var isType = member is null && reader.ValueTextEquals(TypeProperty);
             var name = member is null && !isType ? reader.GetString() : null;
