@@ -21,6 +21,9 @@ internal sealed class RandomInput
 
     public RandomInput(int seed) => _random = new Random(seed);
 
+    /// <summary>What the generated parameters exercised ("timestamp in header", "greedy label", ...), for coverage checks.</summary>
+    public HashSet<string> Exercised { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, object?> ForOperation(OperationModel operation)
     {
         var shape = operation.Input!;
@@ -30,10 +33,17 @@ internal sealed class RandomInput
             var m = member.Value;
             var include = shape.IsRequired(member.Key) || m.Location == "uri" || m.HostLabel || m.IdempotencyToken || _random.NextDouble() < 0.6;
             if (!include || m.IsEventStream) continue;
-            result[member.Key] = m.HostLabel ? "label" + _random.Next(100) : ValueFor(m, 1, IsGreedy(operation, m, member.Key));
+            var greedy = IsGreedy(operation, m, member.Key);
+            result[member.Key] = m.HostLabel ? "label" + _random.Next(100) : ValueFor(m, 1, greedy);
+            if (m.HostLabel) Exercised.Add("host label");
+            if (greedy) Exercised.Add("greedy label");
+            if (m.Location is { } location) Exercised.Add($"{TypeOf(m)} in {location}");
+            if (m.JsonValue) Exercised.Add("jsonvalue header");
         }
         return result;
     }
+
+    private static string TypeOf(Shape shape) => shape.Type == ShapeType.List ? "list of " + TypeOf(shape.ListMember) : shape.TypeName;
 
     private static bool IsGreedy(OperationModel operation, Shape member, string name) =>
         member.Location == "uri" && operation.RequestUri.Contains("{" + (member.LocationName ?? name) + "+}");
@@ -65,6 +75,7 @@ internal sealed class RandomInput
                 var list = new List<object?>();
                 var count = depth > 4 ? 1 : _random.Next(10) == 0 ? 0 : 1 + _random.Next(3);
                 for (var i = 0; i < count; i++) list.Add(ValueFor(shape.ListMember, depth + 1));
+                if (count > 0 && shape.ListMember.Type is ShapeType.List or ShapeType.Map or ShapeType.Structure) Exercised.Add("nested list");
                 return list;
             case ShapeType.Map:
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -74,6 +85,7 @@ internal sealed class RandomInput
                     var key = shape.MapKey.Enum is { Count: > 0 } keys ? Pick(keys) : "key" + _random.Next(1000) + (i == 0 ? "-ü" : "");
                     map[key] = ValueFor(shape.MapValue, depth + 1);
                 }
+                if (depth > 1 && shape.MapValue.Type is ShapeType.List or ShapeType.Map or ShapeType.Structure) Exercised.Add("nested map");
                 return map;
             case ShapeType.String:
                 if (shape.Enum is { Count: > 0 } values) return Pick(values);
@@ -95,10 +107,12 @@ internal sealed class RandomInput
             case ShapeType.Boolean:
                 return _random.Next(2) == 0;
             case ShapeType.Timestamp:
+                if (depth > 1) Exercised.Add("timestamp in body");
                 var seconds = 1_500_000_000L + _random.Next(0, 200_000_000);
                 var time = DateTime.UnixEpoch.AddSeconds(seconds);
                 return _random.Next(2) == 0 ? time : time.AddTicks(_random.Next(1, 999_999) * 10L);
             case ShapeType.Blob:
+                Exercised.Add("blob");
                 var bytes = new byte[_random.Next(0, 17)];
                 _random.NextBytes(bytes);
                 return bytes;

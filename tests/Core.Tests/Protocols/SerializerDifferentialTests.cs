@@ -28,6 +28,9 @@ public sealed class SerializerDifferentialTests
         ("cloudfront", "CreateInvalidation"), ("ec2", "RunInstances"), ("ec2", "DescribeInstances"), ("dynamodb", "PutItem"),
         ("dynamodb", "Query"), ("lambda", "Invoke"), ("glacier", "UploadArchive"), ("iot-data", "Publish"), ("sqs", "SendMessage"),
         ("sns", "Publish"), ("iam", "CreatePolicy"), ("apigateway", "PutRestApi"), ("mediastore-data", "PutObject"),
+        ("s3", "HeadObject"), ("s3", "PutObjectRetention"), ("s3", "GetObjectAttributes"), ("cloudtrail", "LookupEvents"),
+        ("lex-runtime", "PostContent"), ("s3control", "GetPublicAccessBlock"), ("iot", "ListAuditFindings"), ("health", "DescribeEvents"),
+        ("apigateway", "GetExport"), ("apigateway", "ImportRestApi"), ("amp", "ListScrapers"), ("apigateway", "GetSdk"),
     };
 
     private readonly ITestOutputHelper _output;
@@ -41,10 +44,11 @@ public sealed class SerializerDifferentialTests
         var expected = BotocoreSerializer.Serialize(cases.Select(c => c.Case).ToList());
         var failures = new List<string>();
         var compared = new List<BotocoreSerializer.Case>();
+        var exercised = new HashSet<string>(StringComparer.Ordinal);
         var pythonErrors = 0;
         for (var i = 0; i < cases.Count; i++)
         {
-            var (c, operation) = cases[i];
+            var (c, operation, caseExercised) = cases[i];
             var label = $"{c.Service}.{c.Operation} ({c.Protocol})";
             if (!expected[i].Ok)
             {
@@ -57,6 +61,7 @@ public sealed class SerializerDifferentialTests
                 var request = ProtocolRegistry.For(c.Protocol).Serializer.Serialize(operation, c.Parameters);
                 if (Difference(c.Protocol, operation, request, expected[i]) is { } problem) failures.Add($"{label}: {problem}");
                 compared.Add(c);
+                exercised.UnionWith(caseExercised);
             }
             catch (Exception e)
             {
@@ -70,18 +75,29 @@ public sealed class SerializerDifferentialTests
         Assert.True(compared.Count >= 300, $"only {compared.Count} operations compared");
         Assert.True(services >= 100, $"only {services} services compared");
         Assert.Equal(new[] { "ec2", "json", "query", "rest-json", "rest-xml", "smithy-rpc-v2-cbor" }, protocols);
+        _output.WriteLine("exercised: " + string.Join(", ", exercised.OrderBy(x => x)));
+        var missing = MustExercise.Where(x => !exercised.Contains(x)).ToList();
+        Assert.True(missing.Count == 0, "the random inputs never exercised: " + string.Join(", ", missing));
     }
 
-    private static List<(BotocoreSerializer.Case Case, OperationModel Operation)> BuildCases()
+    private static readonly string[] MustExercise =
     {
-        var cases = new List<(BotocoreSerializer.Case, OperationModel)>();
+        "timestamp in header", "timestamp in querystring", "timestamp in body", "greedy label",
+        "blob", "jsonvalue header", "host label", "nested list", "nested map", "map in headers", "map in querystring",
+        "boolean in querystring", "integer in uri", "list of string in header",
+    };
+
+    private static List<(BotocoreSerializer.Case Case, OperationModel Operation, HashSet<string> Exercised)> BuildCases()
+    {
+        var cases = new List<(BotocoreSerializer.Case, OperationModel, HashSet<string>)>();
         var seed = 1;
         void Add(ServiceModel model, string operationName, string protocol)
         {
             var operation = model.GetOperation(operationName);
             if (operation.Input is null || operation.EventStreamInput is not null) return;
-            var parameters = new RandomInput(seed++).ForOperation(operation);
-            cases.Add((new BotocoreSerializer.Case(model.ServiceName, operationName, protocol, parameters), operation));
+            var input = new RandomInput(seed++);
+            var parameters = input.ForOperation(operation);
+            cases.Add((new BotocoreSerializer.Case(model.ServiceName, operationName, protocol, parameters), operation, input.Exercised));
         }
 
         var services = BotocoreModels.Services.ToList();
