@@ -98,7 +98,7 @@ sys.stdout.write(json.dumps(out))
         return results;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    internal static void WriteValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)
         {

@@ -43,6 +43,9 @@ internal sealed class RandomInput
         return result;
     }
 
+    /// <summary>A random value tree for any structure shape (an operation's output, say).</summary>
+    public Dictionary<string, object?> ForShape(Shape shape) => (Dictionary<string, object?>)ValueFor(shape, 1)!;
+
     private static string TypeOf(Shape shape) => shape.Type == ShapeType.List ? "list of " + TypeOf(shape.ListMember) : shape.TypeName;
 
     private static bool IsGreedy(OperationModel operation, Shape member, string name) =>

@@ -93,7 +93,7 @@ public static class ProtocolValues
         {
             var a = ToDouble(actual);
             var e = ToDouble(expected);
-            return a == e || Math.Abs(a - e) <= 1e-6 * Math.Max(1, Math.Abs(e)) ? null : $"{path}: {Show(actual)} != {Show(expected)}";
+            return a == e || Math.Abs(a - e) <= 1e-12 * Math.Max(1, Math.Abs(e)) ? null : $"{path}: {Show(actual)} != {Show(expected)}";
         }
         if (actual is Dictionary<string, object?> am && expected is Dictionary<string, object?> em)
         {
