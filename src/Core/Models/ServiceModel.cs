@@ -18,6 +18,7 @@ public sealed class ServiceModel
     private readonly ConcurrentDictionary<string, Shape> _shapeCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OperationModel> _operationCache = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<string>> _operationNames;
+    private readonly ConcurrentDictionary<string, ModelFile?> _companionCache = new(StringComparer.Ordinal);
 
     internal ServiceModel(JsonDocument document, string serviceName, string source)
     {
@@ -92,14 +93,25 @@ public sealed class ServiceModel
 
     internal JsonElement Metadata { get; }
 
-    /// <summary>Paginators by operation name (paginators-1.json merged with its sdk-extras); empty when the service has none.</summary>
-    public IReadOnlyDictionary<string, JsonElement> PaginatorData { get; internal set; } = EmptyElements;
+    /// <summary>
+    /// A file beside the model in its version directory ("paginators-1", "waiters-2", "endpoint-rule-set-1"),
+    /// with its sdk-extras merged; null when the service has none or the model was not loaded from a folder.
+    /// </summary>
+    public ModelFile? GetCompanionFile(string typeName) =>
+        Companions is null ? null : _companionCache.GetOrAdd(typeName, t => Companions.Read(t) is { } f ? new ModelFile(f.Bytes, f.File) : null);
+
+    internal CompanionFiles? Companions { get; set; }
+
+    /// <summary>Paginators by operation name (paginators-1.json with its sdk-extras); empty when the service has none.</summary>
+    public IReadOnlyDictionary<string, PaginatorDefinition> Paginators =>
+        _paginators ??= GetCompanionFile("paginators-1") is { } f ? PaginatorDefinition.ParseFile(f.Bytes, f.Path) : new Dictionary<string, PaginatorDefinition>();
 
     /// <summary>Waiters by name (waiters-2.json); empty when the service has none.</summary>
-    public IReadOnlyDictionary<string, JsonElement> WaiterData { get; internal set; } = EmptyElements;
+    public IReadOnlyDictionary<string, WaiterDefinition> Waiters =>
+        _waiters ??= GetCompanionFile("waiters-2") is { } f ? WaiterDefinition.ParseFile(f.Bytes, f.Path) : new Dictionary<string, WaiterDefinition>();
 
-    /// <summary>The raw endpoint-rule-set-1.json, or null when the service ships none.</summary>
-    public byte[]? EndpointRuleSetJson { get; internal set; }
+    private IReadOnlyDictionary<string, PaginatorDefinition>? _paginators;
+    private IReadOnlyDictionary<string, WaiterDefinition>? _waiters;
 
     /// <summary>clientContextParams: parameter name to its definition (type, documentation).</summary>
     public IReadOnlyDictionary<string, JsonElement> ClientContextParams =>
