@@ -37,6 +37,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
     /// <param name="algorithm">The checksum algorithm name ("crc32"), or null for no trailer.</param>
     /// <param name="trailerName">The trailer (and header) name, x-amz-checksum-&lt;algorithm&gt; by default.</param>
     /// <param name="decodedLength">The body's length when the source cannot tell it (not seekable); checked at the end.</param>
+    /// <param name="chunkSize">Bytes of body per chunk (botocore's 1 MiB by default).</param>
     public AwsChunkedStream(Stream source, string? algorithm, string? trailerName = null, long? decodedLength = null, int chunkSize = DefaultChunkSize)
     {
         if (!source.CanRead) throw new ArgumentException("the body stream cannot be read", nameof(source));
