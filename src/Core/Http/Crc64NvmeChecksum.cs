@@ -8,29 +8,33 @@ internal sealed class Crc64NvmeChecksum : Checksum
 {
     public const ulong Polynomial = 0x9A6C9329AC4BC9B5;
 
-    private static readonly ulong[][] Tables = BuildTables();
+    private static readonly ulong[] Tables = BuildTables();
 
     private ulong _state = ulong.MaxValue;
 
     public ulong Value => ~_state;
 
-    public override void Update(byte[] buffer, int offset, int count)
+    public override unsafe void Update(byte[] buffer, int offset, int count)
     {
         if (offset < 0 || count < 0 || offset + count > buffer.Length) throw new ArgumentOutOfRangeException(nameof(count));
-        var t = Tables;
+        if (count == 0) return;
         var state = _state;
-        var i = offset;
-        var end = offset + count;
-        while (end - i >= 8)
+        fixed (ulong* t = Tables)
+        fixed (byte* start = &buffer[offset])
         {
-            ulong word = 0;
-            for (var b = 7; b >= 0; b--) word = (word << 8) | buffer[i + b];
-            state ^= word;
-            state = t[7][state & 0xFF] ^ t[6][(state >> 8) & 0xFF] ^ t[5][(state >> 16) & 0xFF] ^ t[4][(state >> 24) & 0xFF]
-                    ^ t[3][(state >> 32) & 0xFF] ^ t[2][(state >> 40) & 0xFF] ^ t[1][(state >> 48) & 0xFF] ^ t[0][state >> 56];
-            i += 8;
+            var p = start;
+            var end = start + count;
+            while (end - p >= 8)
+            {
+                state ^= p[0] | (ulong)p[1] << 8 | (ulong)p[2] << 16 | (ulong)p[3] << 24
+                         | (ulong)p[4] << 32 | (ulong)p[5] << 40 | (ulong)p[6] << 48 | (ulong)p[7] << 56;
+                state = t[7 * 256 + (state & 0xFF)] ^ t[6 * 256 + ((state >> 8) & 0xFF)] ^ t[5 * 256 + ((state >> 16) & 0xFF)]
+                        ^ t[4 * 256 + ((state >> 24) & 0xFF)] ^ t[3 * 256 + ((state >> 32) & 0xFF)] ^ t[2 * 256 + ((state >> 40) & 0xFF)]
+                        ^ t[256 + ((state >> 48) & 0xFF)] ^ t[state >> 56];
+                p += 8;
+            }
+            for (; p < end; p++) state = t[(state ^ *p) & 0xFF] ^ (state >> 8);
         }
-        for (; i < end; i++) state = t[0][(state ^ buffer[i]) & 0xFF] ^ (state >> 8);
         _state = state;
     }
 
@@ -42,19 +46,22 @@ internal sealed class Crc64NvmeChecksum : Checksum
         return digest;
     }
 
-    private static ulong[][] BuildTables()
+    /// <summary>Eight tables of 256, one after another, as for CRC-32.</summary>
+    private static ulong[] BuildTables()
     {
-        var tables = new ulong[8][];
-        for (var k = 0; k < 8; k++) tables[k] = new ulong[256];
+        var tables = new ulong[8 * 256];
         for (ulong n = 0; n < 256; n++)
         {
             var c = n;
             for (var bit = 0; bit < 8; bit++) c = (c & 1) != 0 ? Polynomial ^ (c >> 1) : c >> 1;
-            tables[0][n] = c;
+            tables[n] = c;
         }
         for (var n = 0; n < 256; n++)
             for (var k = 1; k < 8; k++)
-                tables[k][n] = (tables[k - 1][n] >> 8) ^ tables[0][tables[k - 1][n] & 0xFF];
+            {
+                var previous = tables[(k - 1) * 256 + n];
+                tables[k * 256 + n] = (previous >> 8) ^ tables[previous & 0xFF];
+            }
         return tables;
     }
 }
