@@ -8,8 +8,8 @@ namespace AwsCore.Http;
 
 /// <summary>
 /// CRC-32 (IEEE 802.3, zlib's crc32) and CRC-32C (Castagnoli, iSCSI): reflected, initial value and final xor all ones.
-/// Software path: slicing-by-8 tables. On .NET 10, the CPU's instructions where it has them: SSE4.2 for CRC-32C,
-/// carry-less multiplication (PCLMULQDQ) folding for CRC-32, ARMv8 CRC for both.
+/// Software path: slicing-by-8 tables. On .NET 10, the CPU's instructions where it has them: carry-less
+/// multiplication (PCLMULQDQ) folding 64 bytes at a time for both, SSE4.2 for CRC-32C tails, ARMv8 CRC for both.
 /// </summary>
 internal sealed class Crc32Checksum : Checksum
 {
@@ -40,9 +40,10 @@ internal sealed class Crc32Checksum : Checksum
     {
         if (offset < 0 || count < 0 || offset + count > buffer.Length) throw new ArgumentOutOfRangeException(nameof(count));
 #if NET
-        if (TryUpdateInHardware(buffer, ref offset, ref count)) return;
-#endif
+        UpdateFast(buffer, offset, count);
+#else
         _state = UpdateSoftware(_tables, _state, buffer, offset, count);
+#endif
     }
 
     public override byte[] Digest()
@@ -55,8 +56,12 @@ internal sealed class Crc32Checksum : Checksum
     internal static unsafe uint UpdateSoftware(uint[] tables, uint state, byte[] buffer, int offset, int count)
     {
         if (count == 0) return state;
+        fixed (byte* start = &buffer[offset]) return UpdateTable(tables, state, start, count);
+    }
+
+    private static unsafe uint UpdateTable(uint[] tables, uint state, byte* start, int count)
+    {
         fixed (uint* t = tables)
-        fixed (byte* start = &buffer[offset])
         {
             var p = start;
             var end = start + count;
@@ -92,9 +97,19 @@ internal sealed class Crc32Checksum : Checksum
     }
 
 #if NET
-    private unsafe bool TryUpdateInHardware(byte[] buffer, ref int offset, ref int count)
+    private unsafe void UpdateFast(byte[] buffer, int offset, int count)
     {
-        if (count == 0) return true;
+        if (count == 0) return;
+        if (Pclmulqdq.IsSupported && Sse2.IsSupported && count >= 64)
+        {
+            var folded = count & ~15;
+            fixed (byte* start = &buffer[offset])
+                _state = _castagnoli ? Fold(start, folded, _state, CastagnoliFold512, CastagnoliFold128, CastagnoliTables)
+                                     : Fold(start, folded, _state, IeeeFold512, IeeeFold128, IeeeTables);
+            offset += folded;
+            count -= folded;
+            if (count == 0) return;
+        }
         if (_castagnoli && Sse42.X64.IsSupported)
         {
             fixed (byte* start = &buffer[offset])
@@ -107,14 +122,7 @@ internal sealed class Crc32Checksum : Checksum
                 for (; p < end; p++) small = Sse42.Crc32(small, *p);
                 _state = small;
             }
-            return true;
-        }
-        if (!_castagnoli && Pclmulqdq.IsSupported && Sse2.IsSupported && count >= 64)
-        {
-            var folded = count & ~15;
-            fixed (byte* start = &buffer[offset]) _state = FoldIeee(start, folded, _state);
-            _state = UpdateSoftware(_tables, _state, buffer, offset + folded, count - folded);
-            return true;
+            return;
         }
         if (ArmCrc32.Arm64.IsSupported)
         {
@@ -129,62 +137,76 @@ internal sealed class Crc32Checksum : Checksum
                     state = _castagnoli ? ArmCrc32.ComputeCrc32C(state, *p) : ArmCrc32.ComputeCrc32(state, *p);
                 _state = state;
             }
-            return true;
+            return;
         }
-        return false;
+        _state = UpdateSoftware(_tables, _state, buffer, offset, count);
     }
 
-    // Folding constants for the reflected IEEE polynomial, from Intel's "Fast CRC Computation for Generic Polynomials
-    // Using PCLMULQDQ" (as zlib's and Chromium's SIMD CRC-32 use them): x^(4*128+32), x^(4*128-32), x^(128+32),
-    // x^(128-32) and x^64 mod P, then P and the Barrett constant.
-    private static readonly Vector128<ulong> K1K2 = Vector128.Create(0x0154442bd4UL, 0x01c6e41596UL);
-    private static readonly Vector128<ulong> K3K4 = Vector128.Create(0x01751997d0UL, 0x00ccaa009eUL);
-    private static readonly Vector128<ulong> K5K0 = Vector128.Create(0x0163cd6124UL, 0UL);
-    private static readonly Vector128<ulong> PolyMu = Vector128.Create(0x01db710641UL, 0x01f7011641UL);
+    // In the reflected bit order a 128-bit block R = H*x^64 + L (H in the low qword) moves D bits further along the
+    // message as H*(x^(D+64) mod P) + L*(x^D mod P). A carry-less product of two reflected 64-bit values lands one bit
+    // short in a 128-bit frame, so the constants are taken one power lower: x^(D+63) and x^(D-1), bit-reversed in 64 bits.
+    private static readonly Vector128<ulong> IeeeFold512 = FoldConstants(IeeePolynomial, 512);
+    private static readonly Vector128<ulong> IeeeFold128 = FoldConstants(IeeePolynomial, 128);
+    private static readonly Vector128<ulong> CastagnoliFold512 = FoldConstants(CastagnoliPolynomial, 512);
+    private static readonly Vector128<ulong> CastagnoliFold128 = FoldConstants(CastagnoliPolynomial, 128);
 
-    /// <summary>CRC-32 state over <paramref name="length"/> bytes (at least 64, a multiple of 16) by folding 64 bytes at a time.</summary>
-    private static unsafe uint FoldIeee(byte* p, int length, uint state)
+    /// <summary>CRC state over <paramref name="length"/> bytes (at least 64, a multiple of 16): four lanes folded 64 bytes at a time, then one.</summary>
+    private static unsafe uint Fold(byte* p, int length, uint state, Vector128<ulong> fold512, Vector128<ulong> fold128, uint[] tables)
     {
-        var x1 = Sse2.LoadVector128(p).AsUInt64();
+        var x1 = Sse2.Xor(Sse2.LoadVector128(p).AsUInt64(), Vector128.CreateScalar(state).AsUInt64());
         var x2 = Sse2.LoadVector128(p + 16).AsUInt64();
         var x3 = Sse2.LoadVector128(p + 32).AsUInt64();
         var x4 = Sse2.LoadVector128(p + 48).AsUInt64();
-        x1 = Sse2.Xor(x1, Vector128.CreateScalar(state).AsUInt64());
-        var k = K1K2;
         p += 64;
         length -= 64;
         while (length >= 64)
         {
-            x1 = Fold(x1, k, Sse2.LoadVector128(p).AsUInt64());
-            x2 = Fold(x2, k, Sse2.LoadVector128(p + 16).AsUInt64());
-            x3 = Fold(x3, k, Sse2.LoadVector128(p + 32).AsUInt64());
-            x4 = Fold(x4, k, Sse2.LoadVector128(p + 48).AsUInt64());
+            x1 = FoldInto(x1, fold512, Sse2.LoadVector128(p).AsUInt64());
+            x2 = FoldInto(x2, fold512, Sse2.LoadVector128(p + 16).AsUInt64());
+            x3 = FoldInto(x3, fold512, Sse2.LoadVector128(p + 32).AsUInt64());
+            x4 = FoldInto(x4, fold512, Sse2.LoadVector128(p + 48).AsUInt64());
             p += 64;
             length -= 64;
         }
-        k = K3K4;
-        x1 = Fold(x1, k, x2);
-        x1 = Fold(x1, k, x3);
-        x1 = Fold(x1, k, x4);
-        while (length >= 16)
-        {
-            x1 = Fold(x1, k, Sse2.LoadVector128(p).AsUInt64());
-            p += 16;
-            length -= 16;
-        }
+        x1 = FoldInto(x1, fold128, x2);
+        x1 = FoldInto(x1, fold128, x3);
+        x1 = FoldInto(x1, fold128, x4);
+        for (; length >= 16; p += 16, length -= 16) x1 = FoldInto(x1, fold128, Sse2.LoadVector128(p).AsUInt64());
 
-        // 128 bits to 64, then a Barrett reduction to 32.
-        var lowMask = Vector128.Create(uint.MaxValue, 0u, uint.MaxValue, 0u).AsUInt64();
-        var t = Pclmulqdq.CarrylessMultiply(x1, k, 0x10);
-        x1 = Sse2.Xor(Sse2.ShiftRightLogical128BitLane(x1, 8), t);
-        t = Sse2.ShiftRightLogical128BitLane(x1, 4);
-        x1 = Sse2.Xor(Pclmulqdq.CarrylessMultiply(Sse2.And(x1, lowMask), K5K0, 0x00), t);
-        t = Pclmulqdq.CarrylessMultiply(Sse2.And(x1, lowMask), PolyMu, 0x10);
-        t = Pclmulqdq.CarrylessMultiply(Sse2.And(t, lowMask), PolyMu, 0x00);
-        return Sse2.Xor(x1, t).AsUInt32().GetElement(1);
+        // The last 16 bytes stand for the whole message: their CRC from a zero state is the message's.
+        var last = stackalloc byte[16];
+        Sse2.Store(last, x1.AsByte());
+        return UpdateTable(tables, 0, last, 16);
     }
 
-    private static Vector128<ulong> Fold(Vector128<ulong> x, Vector128<ulong> k, Vector128<ulong> next) =>
-        Sse2.Xor(Sse2.Xor(Pclmulqdq.CarrylessMultiply(x, k, 0x11), Pclmulqdq.CarrylessMultiply(x, k, 0x00)), next);
+    private static Vector128<ulong> FoldInto(Vector128<ulong> x, Vector128<ulong> k, Vector128<ulong> next) =>
+        Sse2.Xor(Sse2.Xor(Pclmulqdq.CarrylessMultiply(x, k, 0x00), Pclmulqdq.CarrylessMultiply(x, k, 0x11)), next);
+
+    private static Vector128<ulong> FoldConstants(uint reflectedPolynomial, int distance) =>
+        Vector128.Create(Reverse64(XPowerModP(reflectedPolynomial, distance + 63)), Reverse64(XPowerModP(reflectedPolynomial, distance - 1)));
+
+    /// <summary>x^n mod P in the normal bit order (bit i is the coefficient of x^i).</summary>
+    private static ulong XPowerModP(uint reflectedPolynomial, int n)
+    {
+        ulong normal = Reverse64(reflectedPolynomial) >> 32;
+        ulong r = 1;
+        for (var i = 0; i < n; i++)
+        {
+            r <<= 1;
+            if ((r & 0x1_0000_0000UL) != 0) r ^= 0x1_0000_0000UL | normal;
+        }
+        return r;
+    }
+
+    private static ulong Reverse64(ulong value)
+    {
+        ulong result = 0;
+        for (var i = 0; i < 64; i++)
+        {
+            result = (result << 1) | (value & 1);
+            value >>= 1;
+        }
+        return result;
+    }
 #endif
 }

@@ -94,6 +94,22 @@ public sealed class ChecksumAlgorithmTests
     }
 
     [Fact]
+    public void Crc64TablesAgreeWithTheFoldingPath()
+    {
+        var data = new byte[70_000];
+        new Random(5).NextBytes(data);
+        var random = new Random(6);
+        foreach (var length in Enumerable.Range(0, 300).Concat(new[] { 1023, 1024, 1025, 4099, 65536, 69_990 }))
+        {
+            var offset = random.Next(0, 9);
+            var tables = ~Crc64NvmeChecksum.UpdateSoftware(ulong.MaxValue, data, offset, length);
+            var checksum = new Crc64NvmeChecksum();
+            checksum.Update(data, offset, length);
+            Assert.True(tables == checksum.Value, $"crc64nvme of {length} bytes at {offset}: tables {tables:x16}, fast path {checksum.Value:x16}");
+        }
+    }
+
+    [Fact]
     public void UnsupportedAlgorithmsAreAClearError()
     {
         var e = Assert.Throws<FlexibleChecksumException>(() => ChecksumAlgorithms.Create("XXHASH64"));
