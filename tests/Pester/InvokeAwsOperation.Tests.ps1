@@ -38,7 +38,8 @@ Describe 'Invoke-AwsOperation with S3' {
 
     It 'applies -Query to the output' {
         $keys = Invoke-AwsOperation s3 ListObjectsV2 @{ Bucket = $script:Bucket } -Query 'Contents[].Key' -EndpointUrl $script:Endpoint
-        $keys | Should -Be @('a.txt')
+        $keys | Should -HaveCount 1
+        $keys | Should -Be 'a.txt'
     }
 
     It 'writes a service error as an ErrorRecord whose id is the AWS error code' {
@@ -77,7 +78,7 @@ Describe 'Invoke-AwsOperation with S3' {
         $first[0].PSObject.TypeNames[0] | Should -Be 'AwsCore.S3.Object'
         Start-Sleep -Milliseconds 300   # let moto flush its request log
         $requests = (Get-MotoRequestCount $script:Moto 'list-type=2') - $before
-        $requests | Should -BeLessOrEqual 3 -Because '5 items at 2 per page need 3 pages, not all 15'
+        $requests | Should -BeLessOrEqual 4 -Because '5 items at 2 per page need 3 pages (one more if the client reads ahead), not all 15'
         $requests | Should -BeGreaterOrEqual 3
     }
 
