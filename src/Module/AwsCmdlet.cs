@@ -43,6 +43,9 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
                 EndpointUrl = common.EndpointUrl,
                 Credentials = common.Credential,
             });
+            if (VerboseEnabled)
+                foreach (var line in client.Provenance)
+                    WriteVerbose($"{model.ServiceName}.{op.Name}: {line}");
             var execution = new CommandExecution(new AwsClientCaller(client), new OutputShaper(PSValues.MakeObject));
             foreach (var result in execution.Run(op, input, paging, common.Query, _stop.Token))
                 WriteObject(result);
