@@ -21,6 +21,8 @@ internal static class UrlParts
         if (!TrySplit(text, out var url)) return null;
         if (!url.PortIsValid()) return null;
         if ((url.Scheme != "https" && url.Scheme != "http") || url.Query.Length > 0) return null;
+        // botocore fails outright on a URL without a host (its IP check gets None); here it is simply not a URL.
+        if (url.Hostname is null) return null;
 
         var normalized = Http.UriEncoding.Encode(NormalizePath(url.Path), keepSlash: true);
         if (!normalized.EndsWith("/", StringComparison.Ordinal)) normalized += "/";
@@ -36,8 +38,7 @@ internal static class UrlParts
 
     private static bool IsIp(string text, SplitUrl url)
     {
-        var host = url.Hostname;
-        if (host is null) return false;
+        var host = url.Hostname!;
         if (HostLabels.IsIpv4(host)) return true;
         if (text.IndexOf('\t') >= 0 || text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0) return false;
         return Ipv6WithZone.IsMatch("[" + host + "]");

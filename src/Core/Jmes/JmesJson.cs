@@ -53,15 +53,18 @@ internal static class JmesJson
         }
     }
 
-    /// <summary>Compact JSON of a tree value, as Python's json.dumps(value, separators=(',', ':')) writes it.</summary>
-    public static string Serialize(object? value)
+    /// <summary>
+    /// JSON of a tree value as Python's json.dumps writes it: compact (separators ',' and ':', as to_string uses)
+    /// or, when <paramref name="spaced"/>, with json.dumps' default ', ' and ': ' (as botocore's pagination tokens use).
+    /// </summary>
+    public static string Serialize(object? value, bool spaced = false)
     {
         var builder = new StringBuilder();
-        Write(builder, value);
+        Write(builder, value, spaced ? ", " : ",", spaced ? ": " : ":");
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder output, object? value)
+    private static void Write(StringBuilder output, object? value, string comma, string colon)
     {
         switch (JmesValue.TypeOf(value))
         {
@@ -74,9 +77,9 @@ internal static class JmesJson
                 var first = true;
                 foreach (var item in JmesValue.AsList(value)!)
                 {
-                    if (!first) output.Append(',');
+                    if (!first) output.Append(comma);
                     first = false;
-                    Write(output, item);
+                    Write(output, item, comma, colon);
                 }
                 output.Append(']');
                 return;
@@ -85,11 +88,11 @@ internal static class JmesJson
                 var firstEntry = true;
                 foreach (var entry in JmesValue.Entries(value)!)
                 {
-                    if (!firstEntry) output.Append(',');
+                    if (!firstEntry) output.Append(comma);
                     firstEntry = false;
                     WriteString(output, entry.Key);
-                    output.Append(':');
-                    Write(output, entry.Value);
+                    output.Append(colon);
+                    Write(output, entry.Value, comma, colon);
                 }
                 output.Append('}');
                 return;

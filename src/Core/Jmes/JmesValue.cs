@@ -28,8 +28,6 @@ internal static class JmesValue
         return JmesType.Unknown;
     }
 
-    public static bool IsObject(object? value) => value is Dictionary<string, object?> || (value is not null && value is not string && TypeOfSlow(value) == JmesType.Object);
-
     /// <summary>The field's value, or null when <paramref name="value"/> is not an object or lacks the key.</summary>
     public static object? GetField(object? value, string name)
     {

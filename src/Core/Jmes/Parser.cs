@@ -79,7 +79,7 @@ internal sealed class Parser
                 Expect(TokenType.RParen, "')'");
                 return inner;
             case TokenType.Flatten:
-                return new ProjectionNode(new FlattenNode(CurrentNode.Instance), ProjectionRhs(Token.BindingPower(TokenType.Flatten)));
+                return new FlattenProjectionNode(CurrentNode.Instance, ProjectionRhs(Token.BindingPower(TokenType.Flatten)));
             case TokenType.Not: return new NotNode(Expression(Token.BindingPower(TokenType.Not)));
             case TokenType.LBracket:
                 if (Current.Type is TokenType.Number or TokenType.Colon)
@@ -121,7 +121,7 @@ internal sealed class Parser
             case TokenType.Gt: return Compare(Comparison.Greater, left, token);
             case TokenType.Gte: return Compare(Comparison.GreaterOrEqual, left, token);
             case TokenType.Flatten:
-                return new ProjectionNode(new FlattenNode(left), ProjectionRhs(Token.BindingPower(TokenType.Flatten)));
+                return new FlattenProjectionNode(left, ProjectionRhs(Token.BindingPower(TokenType.Flatten)));
             case TokenType.LBracket:
                 if (Current.Type is TokenType.Number or TokenType.Colon)
                 {

@@ -70,6 +70,16 @@ public sealed class JmesValueTreeTests
         Assert.Same(inner, built["x"]);
     }
 
+    [Fact]
+    public void ChangingAResultNeverChangesTheCompiledExpression()
+    {
+        var expression = JmesPath.Compile("`{\"a\": [1, 2]}`");
+        var first = (Dictionary<string, object?>)expression.Search(null)!;
+        ((List<object?>)first["a"]!).Add(3);
+        first["b"] = true;
+        Assert.Equal("{\"a\":[1,2]}", JmesJson.Serialize(expression.Search(null)));
+    }
+
     [Theory]
     [InlineData("to_string(`1.5`)", "1.5")]
     [InlineData("to_string(`1e20`)", "1e+20")]

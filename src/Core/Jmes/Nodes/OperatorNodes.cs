@@ -42,7 +42,7 @@ internal sealed class NotNode : Node
 
     public NotNode(Node child) => _child = child;
 
-    public override object? Evaluate(object? current) => !JmesValue.IsTruthy(_child.Evaluate(current));
+    public override object? Evaluate(object? current) => Boxes.Of(!JmesValue.IsTruthy(_child.Evaluate(current)));
 }
 
 internal enum Comparison
@@ -78,8 +78,8 @@ internal sealed class ComparatorNode : Node
         var right = _right.Evaluate(current);
         switch (_comparison)
         {
-            case Comparison.Equal: return JmesValue.DeepEquals(left, right);
-            case Comparison.NotEqual: return !JmesValue.DeepEquals(left, right);
+            case Comparison.Equal: return Boxes.Of(JmesValue.DeepEquals(left, right));
+            case Comparison.NotEqual: return Boxes.Of(!JmesValue.DeepEquals(left, right));
         }
         int order;
         if (left is string a && right is string b) order = JmesStrings.Compare(a, b);
@@ -87,16 +87,16 @@ internal sealed class ComparatorNode : Node
         {
             var l = JmesNumber.ToDouble(left!);
             var r = JmesNumber.ToDouble(right!);
-            if (double.IsNaN(l) || double.IsNaN(r)) return false;
+            if (double.IsNaN(l) || double.IsNaN(r)) return Boxes.False;
             order = JmesNumber.Compare(left!, right!);
         }
         else return null;
-        return _comparison switch
+        return Boxes.Of(_comparison switch
         {
             Comparison.Less => order < 0,
             Comparison.LessOrEqual => order <= 0,
             Comparison.Greater => order > 0,
             _ => order >= 0,
-        };
+        });
     }
 }

@@ -81,23 +81,40 @@ internal sealed class FilterProjectionNode : Node
     }
 }
 
-/// <summary><c>left[]</c>: one level of nested arrays merged into one array.</summary>
-internal sealed class FlattenNode : Node
+/// <summary>
+/// <c>left[].right</c>: one level of nested arrays merged, then right applied to each element, dropping nulls.
+/// Flattening and projecting in one pass builds no intermediate merged array.
+/// </summary>
+internal sealed class FlattenProjectionNode : Node
 {
-    private readonly Node _child;
+    private readonly Node _left;
+    private readonly Node _right;
 
-    public FlattenNode(Node child) => _child = child;
+    public FlattenProjectionNode(Node left, Node right)
+    {
+        _left = left;
+        _right = right;
+    }
 
     public override object? Evaluate(object? current)
     {
-        var list = JmesValue.AsList(_child.Evaluate(current));
+        var list = JmesValue.AsList(_left.Evaluate(current));
         if (list is null) return null;
-        var merged = new List<object?>(list.Count);
+        var collected = new List<object?>(list.Count);
         foreach (var element in list)
         {
-            if (element is not null and not string && JmesValue.TypeOf(element) == JmesType.Array) merged.AddRange(JmesValue.AsList(element)!);
-            else merged.Add(element);
+            if (element is not null and not string && JmesValue.TypeOf(element) == JmesType.Array)
+            {
+                foreach (var inner in JmesValue.AsList(element)!) Add(collected, inner);
+            }
+            else Add(collected, element);
         }
-        return merged;
+        return collected;
+    }
+
+    private void Add(List<object?> collected, object? element)
+    {
+        var value = _right.Evaluate(element);
+        if (value is not null) collected.Add(value);
     }
 }

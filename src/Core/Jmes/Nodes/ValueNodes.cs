@@ -19,13 +19,29 @@ internal sealed class FieldNode : Node
     public override object? Evaluate(object? current) => JmesValue.GetField(current, Name);
 }
 
+/// <summary>
+/// A literal. Arrays and objects are copied on each evaluation: the compiled expression is shared between threads
+/// and callers, so no caller may change the value another one sees.
+/// </summary>
 internal sealed class LiteralNode : Node
 {
     private readonly object? _value;
+    private readonly bool _mutable;
 
-    public LiteralNode(object? value) => _value = value;
+    public LiteralNode(object? value)
+    {
+        _value = value;
+        _mutable = value is List<object?> or Dictionary<string, object?>;
+    }
 
-    public override object? Evaluate(object? current) => _value;
+    public override object? Evaluate(object? current) => _mutable ? Copy(_value) : _value;
+
+    private static object? Copy(object? value) => value switch
+    {
+        List<object?> list => list.Select(Copy).ToList(),
+        Dictionary<string, object?> dict => dict.ToDictionary(e => e.Key, e => Copy(e.Value), StringComparer.Ordinal),
+        _ => value,
+    };
 }
 
 internal sealed class IndexNode : Node
