@@ -1,5 +1,5 @@
-// TEMPORARY: the signatures of the lead's Runtime call pipeline (AwsClient, AwsClientFactory, ClientOptions,
-// PaginationOptions, AwsServiceException), declared here only so the Module compiles before that code reaches main.
+// TEMPORARY: the signatures of the lead's Runtime call pipeline (AwsClient, AwsClientFactory, ClientOptions),
+// declared here only so the Module compiles before that code reaches main.
 // Delete this file when `git merge main` brings the real types; nothing here makes a call.
 #pragma warning disable CS1591
 namespace AwsCore.Runtime
@@ -33,23 +33,5 @@ namespace AwsCore.Runtime
         public string? ProfileName { get; init; }
         public string? EndpointUrl { get; init; }
         public AwsCore.Credentials.AwsCredentials? Credentials { get; init; }
-    }
-
-    public sealed class PaginationOptions
-    {
-        public int? MaxItems { get; init; }
-        public int? PageSize { get; init; }
-        public string? StartingToken { get; init; }
-    }
-
-    public sealed class AwsServiceException : Exception
-    {
-        private AwsServiceException() : base("pending") { }
-        public string ErrorCode => throw AwsClient.Pending();
-        public int StatusCode => throw AwsClient.Pending();
-        public string? RequestId => throw AwsClient.Pending();
-        public string Service => throw AwsClient.Pending();
-        public string Operation => throw AwsClient.Pending();
-        public IReadOnlyDictionary<string, object?> Fields => throw AwsClient.Pending();
     }
 }
