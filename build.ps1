@@ -5,10 +5,10 @@
 
 .DESCRIPTION
     Build         dotnet build Module.sln, then lays out the module folder out/AwsCore (manifest, assemblies, models).
-    Test          every test: the xunit tests of Module.sln, then the Pester tests of tests/Pester.
+    Test          every test: ./test.sh (xunit, then Pester); on Windows, dotnet test and Invoke-Pester directly.
     Help          docs/help (PlatyPS markdown) -> out/AwsCore/en-US/AwsCore.dll-Help.xml. Needs the platyPS module.
     Package       out/AwsCore-<version>.zip of out/AwsCore (builds first).
-    Demo          builds, starts moto_server on a free loopback port, runs a few real commands against it, stops it.
+    Demo          builds, starts moto_server on a free loopback port, calls S3, DynamoDB and STS through it, stops it.
     ImportModels  regenerates models/ from the botocore installed for python3 (or from -DataPath).
 
 .EXAMPLE
@@ -72,6 +72,13 @@ function Invoke-Build {
 }
 
 function Invoke-Test {
+    # The README's test command is ./test.sh (xunit, then Pester where pwsh is, one totals line). Where bash is
+    # missing, and on Windows (where bash may be WSL's), the same two steps run from here.
+    $bash = Get-Command bash -ErrorAction SilentlyContinue
+    if (-not $IsWindows -and $bash -and (Test-Path (Join-Path $Root 'test.sh'))) {
+        Invoke-Native $bash.Source @((Join-Path $Root 'test.sh'))
+        return
+    }
     Assert-Command dotnet 'Install the .NET SDK 10 (https://dot.net/download).'
     Invoke-Native dotnet @('test', (Join-Path $Root 'Module.sln'), '-c', $Configuration, '--nologo')
 
@@ -79,19 +86,13 @@ function Invoke-Test {
     if ($pesterTests.Count -eq 0) { Write-Host 'tests/Pester holds no *.Tests.ps1 yet.'; return }
 
     Invoke-Build
-    $pester = Get-Module -ListAvailable Pester | Where-Object Version -GE ([version]'5.5.0') | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Host 'Pester 5.5+ is not installed; installing it for the current user from the PowerShell Gallery.'
-        Install-Module Pester -MinimumVersion 5.5.0 -Scope CurrentUser -Force -SkipPublisherCheck
+    if (-not (Get-Module -ListAvailable Pester | Where-Object Version -GE ([version]'5.0'))) {
+        Write-Host 'Pester 5 is not installed; installing it for the current user from the PowerShell Gallery.'
+        Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser -Force -SkipPublisherCheck
     }
-    Import-Module Pester -MinimumVersion 5.5.0
-    $config = New-PesterConfiguration
-    $config.Run.Path = Join-Path $Root 'tests/Pester'
-    $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
-    $env:AWSCORE_MODULE_PATH = Join-Path $ModuleFolder 'AwsCore.psd1'
-    $result = Invoke-Pester -Configuration $config
-    if ($result.FailedCount -gt 0 -or $result.Result -ne 'Passed') { throw "Pester: $($result.FailedCount) failed, $($result.PassedCount) passed" }
+    Import-Module Pester -MinimumVersion 5.0
+    $result = Invoke-Pester -Path (Join-Path $Root 'tests/Pester') -PassThru -Output Detailed
+    if ($result.FailedCount -gt 0) { throw "Pester: $($result.FailedCount) failed, $($result.PassedCount) passed" }
 }
 
 function Invoke-Help {
@@ -168,7 +169,15 @@ function Invoke-Demo {
         $listing = Invoke-AwsOperation -Service s3 -Operation ListObjectsV2 -Parameter @{ Bucket = $bucket } -EndpointUrl $endpoint
         $listing | Out-Host
 
-        Invoke-AwsOperation -Service sqs -Operation CreateQueue -Parameter @{ QueueName = 'awscore-demo' } -EndpointUrl $endpoint | Out-Host
+        $table = @{
+            TableName            = 'awscore-demo'
+            AttributeDefinitions = @(@{ AttributeName = 'id'; AttributeType = 'S' })
+            KeySchema            = @(@{ AttributeName = 'id'; KeyType = 'HASH' })
+            BillingMode          = 'PAY_PER_REQUEST'
+        }
+        Invoke-AwsOperation -Service dynamodb -Operation CreateTable -Parameter $table -EndpointUrl $endpoint | Out-Host
+        Invoke-AwsOperation -Service dynamodb -Operation PutItem -Parameter @{ TableName = 'awscore-demo'; Item = @{ id = @{ S = '1' }; greeting = @{ S = 'hello' } } } -EndpointUrl $endpoint | Out-Host
+        Invoke-AwsOperation -Service dynamodb -Operation Scan -Parameter @{ TableName = 'awscore-demo' } -EndpointUrl $endpoint | Out-Host
         Invoke-AwsOperation -Service sts -Operation GetCallerIdentity -Parameter @{} -EndpointUrl $endpoint | Out-Host
         Write-Host 'demo finished'
     }

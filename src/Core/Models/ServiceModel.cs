@@ -102,6 +102,17 @@ public sealed class ServiceModel
 
     internal CompanionFiles? Companions { get; set; }
 
+    /// <summary>Paginators by operation name (paginators-1.json with its sdk-extras); empty when the service has none.</summary>
+    public IReadOnlyDictionary<string, PaginatorDefinition> Paginators =>
+        _paginators ??= GetCompanionFile("paginators-1") is { } f ? PaginatorDefinition.ParseFile(f.Bytes, f.Path) : new Dictionary<string, PaginatorDefinition>();
+
+    /// <summary>Waiters by name (waiters-2.json); empty when the service has none.</summary>
+    public IReadOnlyDictionary<string, WaiterDefinition> Waiters =>
+        _waiters ??= GetCompanionFile("waiters-2") is { } f ? WaiterDefinition.ParseFile(f.Bytes, f.Path) : new Dictionary<string, WaiterDefinition>();
+
+    private IReadOnlyDictionary<string, PaginatorDefinition>? _paginators;
+    private IReadOnlyDictionary<string, WaiterDefinition>? _waiters;
+
     /// <summary>clientContextParams: parameter name to its definition (type, documentation).</summary>
     public IReadOnlyDictionary<string, JsonElement> ClientContextParams =>
         _document.RootElement.Object("clientContextParams") is { } ccp

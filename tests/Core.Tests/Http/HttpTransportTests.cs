@@ -121,6 +121,8 @@ public sealed class HttpTransportTests
     [InlineData("https://example.com/base/", "/bucket", null, "https://example.com/base/bucket")]
     [InlineData("https://example.com/base", "/bucket", null, "https://example.com/base/bucket")]
     [InlineData("https://example.com/base", "/", null, "https://example.com/base")]
+    [InlineData("http://127.0.0.1:5000/bucket", "?list-type=2", null, "http://127.0.0.1:5000/bucket?list-type=2")]
+    [InlineData("https://bucket.s3.amazonaws.com", "?uploads", null, "https://bucket.s3.amazonaws.com/?uploads")]
     [InlineData("https://example.com:8443", "/x", "data-", "https://data-example.com:8443/x")]
     public void UrlsJoinAsBotocoreJoinsThem(string endpoint, string path, string? hostPrefix, string expected)
     {

@@ -3,6 +3,7 @@ using AwsCore.Runtime;
 namespace AwsCore.Tests.Pagination;
 
 /// <summary>Paging through 100,000 items holds one page at a time: live memory does not grow with the item count.</summary>
+[Collection(AwsCore.Tests.Support.SerialCollection.Name)]
 public sealed class PaginatorMemoryTests
 {
     private const int PageSize = 1000;
