@@ -24,6 +24,33 @@ public static class ErrorIds
     /// <summary>The -Query expression is invalid or failed to evaluate.</summary>
     public const string Query = "AwsCore.Query";
 
+    private static readonly IReadOnlyDictionary<string, (string Id, string Category)> ClientFailures = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["NoCredentialsException"] = (NoCredentials, "AuthenticationError"),
+        ["ParameterValidationException"] = (ParameterValidation, "InvalidArgument"),
+        ["ParameterConversionException"] = (ParameterValidation, "InvalidArgument"),
+        ["EndpointResolutionException"] = (Endpoint, "InvalidArgument"),
+        ["AwsTransportException"] = (Connection, "ConnectionError"),
+        ["HttpRequestException"] = (Connection, "ConnectionError"),
+        ["ModelLoadException"] = (Model, "ObjectNotFound"),
+        ["JmesPathException"] = (Query, "InvalidArgument"),
+        ["ProfileNotFoundException"] = ("AwsCore.ProfileNotFound", "ObjectNotFound"),
+        ["ConfigFileException"] = ("AwsCore.ConfigFile", "ParserError"),
+    };
+
+    /// <summary>
+    /// The id and ErrorCategory name of a client-side failure, by the exception's type name: the known ones above,
+    /// else <c>AwsCore.</c> + the type name without its Exception suffix, NotSpecified.
+    /// </summary>
+    public static (string Id, string Category) ForClientFailure(string exceptionTypeName)
+    {
+        if (ClientFailures.TryGetValue(exceptionTypeName, out var known)) return known;
+        var name = exceptionTypeName.EndsWith("Exception", StringComparison.Ordinal) && exceptionTypeName.Length > "Exception".Length
+            ? exceptionTypeName.Substring(0, exceptionTypeName.Length - "Exception".Length)
+            : exceptionTypeName;
+        return ("AwsCore." + name, ErrorCategoryMap.Default);
+    }
+
     /// <summary>The id of a service error: its bare AWS error code, or "AwsCore.UnknownServiceError" when it has none.</summary>
     public static string ForServiceError(string? errorCode)
     {

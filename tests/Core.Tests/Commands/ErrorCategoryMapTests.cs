@@ -118,3 +118,19 @@ public sealed class ErrorCategoryMapTests
         return codes;
     }
 }
+
+public sealed class ClientFailureIdTests
+{
+    [Theory]
+    [InlineData("NoCredentialsException", "AwsCore.NoCredentials", "AuthenticationError")]
+    [InlineData("ParameterValidationException", "AwsCore.ParameterValidation", "InvalidArgument")]
+    [InlineData("ParameterConversionException", "AwsCore.ParameterValidation", "InvalidArgument")]
+    [InlineData("EndpointResolutionException", "AwsCore.Endpoint", "InvalidArgument")]
+    [InlineData("AwsTransportException", "AwsCore.Connection", "ConnectionError")]
+    [InlineData("ModelLoadException", "AwsCore.Model", "ObjectNotFound")]
+    [InlineData("JmesPathException", "AwsCore.Query", "InvalidArgument")]
+    [InlineData("SomethingNewException", "AwsCore.SomethingNew", "NotSpecified")]
+    [InlineData("Exception", "AwsCore.Exception", "NotSpecified")]
+    public void ClientFailuresHaveTheirOwnIds(string typeName, string id, string category) =>
+        Assert.Equal((id, category), ErrorIds.ForClientFailure(typeName));
+}
