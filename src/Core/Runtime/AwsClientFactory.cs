@@ -45,7 +45,7 @@ public static class AwsClientFactory
             Calls = ClientSettings.CallSettings(config, settings),
             Region = region,
             Protocol = ProtocolRegistry.For(model.Protocol),
-            Endpoints = new EndpointStep(model, models, ClientSettings.BuiltIns(config, settings, region, endpointUrl.Value),
+            Endpoints = EndpointStep.CreateResolver(model, models, ClientSettings.BuiltIns(config, settings, region, endpointUrl.Value),
                 ClientSettings.ClientContextParams(model, config, settings)),
             Credentials = credentials,
             BearerToken = BearerTokenSource(settings, models, environment, region),

@@ -1,3 +1,4 @@
+using AwsCore.Endpoints;
 using AwsCore.Auth;
 using AwsCore.Config;
 using AwsCore.Credentials;
@@ -17,7 +18,7 @@ internal sealed class ClientContext
     public required CallSettings Calls { get; init; }
     public required string Region { get; init; }
     public required ProtocolPair Protocol { get; init; }
-    public required EndpointStep Endpoints { get; init; }
+    public required ServiceEndpointResolver Endpoints { get; init; }
     public required ICredentialProvider Credentials { get; init; }
     public required HttpTransport Transport { get; init; }
     public required RetryStrategy Retries { get; init; }

@@ -90,10 +90,7 @@ internal static class ClientSettings
         int? total = config.Retries?.EffectiveTotalMaxAttempts ?? settings.Get("max_attempts").AsInt32();
         provenance.Add($"retry_mode = {modeText} from {(config.Retries?.Mode != null ? "the client configuration" : modeSetting.Source)}" +
             (total is { } t ? $", {t} attempts" : ""));
-        LegacyRetryConfig? legacy = null;
-        if (mode == RetryMode.Legacy)
-            legacy = LegacyRetryConfig.Parse(models.RequireData("_retry"), "_retry.json");
-        return RetryStrategy.Create(mode, model.EndpointPrefix, total, legacy);
+        return RetryStrategy.For(model, mode, total, models);
     }
 
     /// <summary>botocore's user agent with AwsCore's name: the config's extras and app id (sdk_ua_app_id when the config has none).</summary>

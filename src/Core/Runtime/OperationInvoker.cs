@@ -67,7 +67,7 @@ internal sealed class OperationInvoker
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
         _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
-        var endpoint = _client.Endpoints.Resolve(_operation, input);
+        var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input);
 
         var request = _client.Protocol.Serializer.Serialize(_operation, input);
         EndpointStep.Apply(request, endpoint);
@@ -152,6 +152,14 @@ internal sealed class OperationInvoker
                 throw error;
             }
 
+            if (Crc32Mismatch(response))
+            {
+                outcome = new RetryAttempt { AttemptNumber = attempt, StatusCode = response.StatusCode, Crc32Mismatch = true };
+                failure = new AwsTransportException(TransportFailure.ConnectionClosed,
+                    $"{_operation}: the response body does not match its x-amz-crc32 header (the body was damaged in transit)");
+                if (await ShouldRetry(retry, outcome, failure, cancellationToken).ConfigureAwait(false)) continue;
+                throw failure;
+            }
             _client.Retries.Evaluate(retry, new RetryAttempt { AttemptNumber = attempt, StatusCode = response.StatusCode });
             if (_client.Calls.ResponseChecksumValidation == ResponseChecksumValidation.WhenSupported || IsValidationRequested(call))
                 FlexibleChecksums.ValidateResponse(response, call.ResponseAlgorithms);
@@ -210,6 +218,16 @@ internal sealed class OperationInvoker
             ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
         _client.CredentialSource = credentials.Source;
         return credentials;
+    }
+
+    /// <summary>DynamoDB sends x-amz-crc32 over the body; a mismatch means damage in transit, retried as botocore does.</summary>
+    private static bool Crc32Mismatch(AwsHttpResponse response)
+    {
+        if (response.BodyStream != null || !response.Headers.TryGetValue("x-amz-crc32", out var header)) return false;
+        if (!uint.TryParse(header, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var expected)) return false;
+        var crc = Crc32Checksum.Crc32();
+        crc.Update(response.Body);
+        return crc.Value != expected;
     }
 
     private static async Task BufferBody(AwsHttpResponse response, CancellationToken cancellationToken)
