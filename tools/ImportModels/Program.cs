@@ -6,24 +6,27 @@ namespace AwsCore.ImportModels;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>The program over the given writers: 0 imported, 1 failed (models folder unchanged), 2 usage.</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length > 2 || args.Any(a => a is "-h" or "--help" or "/?"))
         {
-            Console.Error.WriteLine("usage: AwsCore.ImportModels [botocore-data-dir] [models-dir]");
+            error.WriteLine("usage: AwsCore.ImportModels [botocore-data-dir] [models-dir]");
             return 2;
         }
         try
         {
             var data = args.Length > 0 ? args[0] : BotocoreLocator.FindDataDirectory();
             var models = args.Length > 1 ? args[1] : Path.Combine(FindRepositoryRoot(), "models");
-            Console.WriteLine($"importing {data} -> {models}");
-            ModelImporter.Import(data, models, Console.Out);
+            output.WriteLine($"importing {data} -> {models}");
+            ModelImporter.Import(data, models, output);
             return 0;
         }
         catch (ModelImportException e)
         {
-            Console.Error.WriteLine("import failed, models folder unchanged: " + e.Message);
+            error.WriteLine("import failed, models folder unchanged: " + e.Message);
             return 1;
         }
     }

@@ -47,7 +47,7 @@ internal static class JsonTraits
                 foreach (var item in e.EnumerateArray()) list.Add(item.ToValue());
                 return list;
             case JsonValueKind.String: return e.GetString();
-            case JsonValueKind.Number: return e.TryGetInt64(out var l) ? l : e.GetDouble();
+            case JsonValueKind.Number: return e.TryGetInt64(out var l) ? (object)l : e.GetDouble();
             case JsonValueKind.True: return true;
             case JsonValueKind.False: return false;
             default: return null;

@@ -1,3 +1,4 @@
+using AwsCore.Http;
 using System.Globalization;
 using System.Text;
 

@@ -1,17 +1,6 @@
+using AwsCore.Http;
+
 namespace AwsCore.Runtime;
-
-/// <summary>How failed attempts are retried (botocore's retries "mode").</summary>
-public enum RetryMode
-{
-    /// <summary>botocore's original mode: the service's _retry.json rules, 5 attempts (DynamoDB 10).</summary>
-    Legacy,
-
-    /// <summary>3 attempts, a retry quota, jittered exponential backoff capped at 20 s.</summary>
-    Standard,
-
-    /// <summary>Standard plus client-side rate limiting when throttled.</summary>
-    Adaptive,
-}
 
 /// <summary>The retries setting of a <see cref="ClientConfig"/> (botocore's retries dict).</summary>
 public sealed record RetryConfig

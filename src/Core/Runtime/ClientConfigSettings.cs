@@ -1,3 +1,4 @@
+using AwsCore.Http;
 using System.Globalization;
 
 namespace AwsCore.Runtime;

@@ -1,3 +1,4 @@
+using AwsCore.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;

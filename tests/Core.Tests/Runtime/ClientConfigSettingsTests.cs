@@ -1,3 +1,4 @@
+using AwsCore.Http;
 using AwsCore.Runtime;
 
 namespace AwsCore.Tests.Runtime;

@@ -97,14 +97,14 @@ public sealed class CustomizationsTests
     public void S3UploadsExpectContinueAndXmlPayloadsEscapeLineBreaks()
     {
         var put = new AwsHttpRequest { Method = "PUT", BodyStream = new MemoryStream(new byte[3]) };
-        ServiceCustomizations.BeforeCall(Op("s3", "PutObject"), put, _ => null);
+        ServiceCustomizations.BeforeCall(Op("s3", "PutObject"), new Dictionary<string, object?>(), put, _ => null);
         Assert.Equal("100-continue", put.Headers["Expect"]);
         var get = new AwsHttpRequest { Method = "GET" };
-        ServiceCustomizations.BeforeCall(Op("s3", "GetObject"), get, _ => null);
+        ServiceCustomizations.BeforeCall(Op("s3", "GetObject"), new Dictionary<string, object?>(), get, _ => null);
         Assert.False(get.Headers.ContainsKey("Expect"));
 
         var delete = new AwsHttpRequest { Method = "POST", Body = Encoding.UTF8.GetBytes("<Key>a\r\nb</Key>") };
-        ServiceCustomizations.BeforeCall(Op("s3", "DeleteObjects"), delete, _ => null);
+        ServiceCustomizations.BeforeCall(Op("s3", "DeleteObjects"), new Dictionary<string, object?>(), delete, _ => null);
         Assert.Equal("<Key>a&#xD;&#xA;b</Key>", Encoding.UTF8.GetString(delete.Body));
     }
 
@@ -216,7 +216,7 @@ public sealed class CustomizationsTests
         new Random(9).NextBytes(body);
         var stream = new MemoryStream(body) { Position = 0 };
         var request = new AwsHttpRequest { Method = "POST", BodyStream = stream };
-        ServiceCustomizations.BeforeCall(Op("glacier", "UploadArchive"), request, _ => null);
+        ServiceCustomizations.BeforeCall(Op("glacier", "UploadArchive"), new Dictionary<string, object?>(), request, _ => null);
         Assert.Equal("2012-06-01", request.Headers["x-amz-glacier-version"]);
         Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body)).ToLowerInvariant(), request.Headers["x-amz-content-sha256"]);
         Assert.Equal(64, request.Headers["x-amz-sha256-tree-hash"].Length);
@@ -249,7 +249,7 @@ public sealed class CustomizationsTests
     public void ApiGatewayAsksForJson()
     {
         var request = new AwsHttpRequest();
-        ServiceCustomizations.BeforeCall(Op("apigateway", "GetRestApis"), request, _ => null);
+        ServiceCustomizations.BeforeCall(Op("apigateway", "GetRestApis"), new Dictionary<string, object?>(), request, _ => null);
         Assert.Equal("application/json", request.Headers["Accept"]);
     }
 

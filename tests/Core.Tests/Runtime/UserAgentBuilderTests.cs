@@ -1,3 +1,4 @@
+using AwsCore.Http;
 using System.Text.Json;
 using AwsCore.Runtime;
 

@@ -149,6 +149,28 @@ internal static class S3Customizations
         }
     }
 
+    /// <summary>
+    /// botocore's remove_bucket_from_url_paths_from_model: the endpoint rule set puts the bucket in the host or the
+    /// endpoint's path, so the "/{Bucket}" the model's requestUri starts with is taken out of the serialized path.
+    /// </summary>
+    public static void RemoveBucketFromUrlPath(OperationModel operation, IDictionary<string, object?> parameters, AwsHttpRequest request)
+    {
+        if (!operation.RequestUri.StartsWith("/{Bucket}", StringComparison.Ordinal)) return;
+        if (!parameters.TryGetValue("Bucket", out var value) || value is not string bucket) return;
+        var prefix = "/" + UriEncoding.Encode(bucket);
+        var path = request.Path;
+        if (!path.StartsWith(prefix, StringComparison.Ordinal)) return;
+        var rest = path.Substring(prefix.Length);
+        if (rest.Length > 0 && rest[0] != '/' && rest[0] != '?') return;
+        request.Path = rest;
+    }
+
+    /// <summary>botocore's remove_accid_host_prefix_from_model: S3 Control's rule set adds the account id to the host itself.</summary>
+    public static void RemoveAccountIdHostPrefix(OperationModel operation, AwsHttpRequest request)
+    {
+        if (operation.EndpointHostPrefix == "{AccountId}.") request.HostPrefix = null;
+    }
+
     /// <summary>S3 uploads (PUT or POST with a streamed body) ask the server to accept before the body is sent.</summary>
     public static void AddExpectHeader(OperationModel operation, AwsHttpRequest request)
     {

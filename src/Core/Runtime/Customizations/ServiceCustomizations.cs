@@ -58,12 +58,17 @@ internal static class ServiceCustomizations
     }
 
     /// <summary>botocore's before-call handlers that change the serialized request.</summary>
-    public static void BeforeCall(OperationModel operation, AwsHttpRequest request, Func<string, string?>? environment = null)
+    public static void BeforeCall(OperationModel operation, IDictionary<string, object?> parameters, AwsHttpRequest request,
+        Func<string, string?>? environment = null)
     {
         GeneralCustomizations.AddRecursionDetectionHeader(request, environment);
         switch (operation.Service.HyphenizedServiceId)
         {
+            case "s3-control":
+                S3Customizations.RemoveAccountIdHostPrefix(operation, request);
+                break;
             case "s3":
+                S3Customizations.RemoveBucketFromUrlPath(operation, parameters, request);
                 S3Customizations.AddExpectHeader(operation, request);
                 if (operation.Name is "DeleteObjects" or "PutBucketLifecycleConfiguration") S3Customizations.EscapeXmlPayload(request);
                 break;

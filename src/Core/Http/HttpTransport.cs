@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+
+namespace AwsCore.Http;
+
+/// <summary>
+/// Sends <see cref="AwsHttpRequest"/>s over HttpClient. One pooled handler per distinct <see cref="TransportOptions"/>
+/// lives for the process. The read timeout is an idle timeout, as a socket read timeout: it restarts whenever bytes
+/// move in either direction, so long uploads and downloads are fine while a stalled server is not.
+/// </summary>
+public sealed class HttpTransport
+{
+    private static readonly ConcurrentDictionary<TransportOptions, Lazy<HttpClient>> Clients = new();
+
+    private static readonly HashSet<string> ContentHeaderNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Content-MD5", "Content-Encoding", "Content-Language",
+        "Content-Disposition", "Content-Range", "Expires", "Last-Modified", "Allow",
+    };
+
+    private readonly HttpClient _client;
+
+    public HttpTransport(TransportOptions? options = null)
+    {
+        Options = options ?? new TransportOptions();
+        _client = Clients.GetOrAdd(Options, o => new Lazy<HttpClient>(() => new HttpClient(HandlerFactory.Create(o), disposeHandler: false)
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        })).Value;
+    }
+
+    public TransportOptions Options { get; }
+
+    /// <summary>
+    /// Sends the request. With <paramref name="streamResponse"/> the body is handed back unread as
+    /// <see cref="AwsHttpResponse.BodyStream"/> (the caller disposes it); otherwise it is read whole.
+    /// </summary>
+    /// <exception cref="AwsTransportException">No complete response: connect failure, reset, or read timeout.</exception>
+    public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponse, CancellationToken cancellationToken)
+    {
+        var url = RequestUrl.Build(request);
+        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        idle.CancelAfter(Options.ReadTimeout);
+        HttpResponseMessage? response = null;
+        try
+        {
+            using var message = BuildMessage(request, url, () => idle.CancelAfter(Options.ReadTimeout));
+            response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, idle.Token).ConfigureAwait(false);
+            idle.CancelAfter(Options.ReadTimeout);
+
+            var result = new AwsHttpResponse { StatusCode = (int)response.StatusCode };
+            CopyHeaders(response.Headers, result);
+            CopyHeaders(response.Content.Headers, result);
+            var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            if (streamResponse)
+            {
+                result.BodyStream = new IdleTimeoutStream(body, Options.ReadTimeout, url.Host, response, idle, cancellationToken);
+                response = null;
+                idle = null!;
+                return result;
+            }
+            result.Body = await ReadAll(body, idle, response.Content.Headers.ContentLength).ConfigureAwait(false);
+            return result;
+        }
+        catch (Exception e) when (Classify(e, cancellationToken, url) is { } failure)
+        {
+            throw failure;
+        }
+        finally
+        {
+            response?.Dispose();
+            idle?.Dispose();
+        }
+    }
+
+    private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, Action onProgress)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), url);
+        HttpContent? content = null;
+        if (request.BodyStream != null)
+            content = new StreamContent(new ProgressStream(request.BodyStream, onProgress, leaveOpen: true));
+        else if (request.Body.Length > 0 || request.Headers.ContainsKey("Content-Length") || RequiresBody(request.Method))
+            content = new ByteArrayContent(request.Body);
+        foreach (var header in request.Headers)
+        {
+            if (header.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)) continue;
+            if (header.Key.Equals("Expect", StringComparison.OrdinalIgnoreCase))
+            {
+                message.Headers.ExpectContinue = header.Value.Equals("100-continue", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+            if (ContentHeaderNames.Contains(header.Key))
+            {
+                content ??= new ByteArrayContent(Array.Empty<byte>());
+                content.Headers.Remove(header.Key);
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            else
+            {
+                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+        message.Content = content;
+        return message;
+    }
+
+    private static bool RequiresBody(string method) =>
+        method.Equals("POST", StringComparison.OrdinalIgnoreCase) || method.Equals("PUT", StringComparison.OrdinalIgnoreCase) ||
+        method.Equals("PATCH", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<byte[]> ReadAll(Stream body, CancellationTokenSource idle, long? length)
+    {
+        using var buffer = length is > 0 and < int.MaxValue ? new MemoryStream((int)length.Value) : new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, 0, chunk.Length, idle.Token).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            idle.CancelAfter(Options.ReadTimeout);
+        }
+        return buffer.ToArray();
+    }
+
+    private static void CopyHeaders(HttpHeaders headers, AwsHttpResponse response)
+    {
+        foreach (var header in headers)
+            response.Headers[header.Key] = string.Join(", ", header.Value);
+    }
+
+    private AwsTransportException? Classify(Exception e, CancellationToken userToken, Uri url)
+    {
+        if (e is AwsTransportException) return null;
+        if (e is OperationCanceledException && userToken.IsCancellationRequested) return null;
+        var where = $"{url.Scheme}://{url.Authority}";
+        if (e is OperationCanceledException)
+        {
+            return e.InnerException is TimeoutException && e.Message.IndexOf("connect", StringComparison.OrdinalIgnoreCase) >= 0
+                ? new AwsTransportException(TransportFailure.ConnectTimeout, $"Connect timeout on endpoint URL: \"{where}\" after {Options.ConnectTimeout.TotalSeconds:0.###} s", e)
+                : new AwsTransportException(TransportFailure.ReadTimeout, $"Read timeout on endpoint URL: \"{where}\" after {Options.ReadTimeout.TotalSeconds:0.###} s", e);
+        }
+        if (e is HttpRequestException)
+        {
+            return ConnectionWasMade(e)
+                ? new AwsTransportException(TransportFailure.ConnectionClosed, $"Connection was closed before we received a valid response from endpoint URL: \"{where}\": {Innermost(e).Message}", e)
+                : new AwsTransportException(TransportFailure.Connect, $"Could not connect to the endpoint URL: \"{where}\": {Innermost(e).Message}", e);
+        }
+        if (e is IOException)
+            return new AwsTransportException(TransportFailure.ConnectionClosed, $"Connection was closed before we received a valid response from endpoint URL: \"{where}\": {e.Message}", e);
+        return null;
+    }
+
+    /// <summary>True when the failure came after the connection was up (reset, early close), false when it never was.</summary>
+    private static bool ConnectionWasMade(Exception e)
+    {
+        for (var inner = e; inner != null; inner = inner.InnerException)
+        {
+            if (inner is System.Net.Sockets.SocketException socket)
+                return socket.SocketErrorCode is System.Net.Sockets.SocketError.ConnectionReset or System.Net.Sockets.SocketError.ConnectionAborted
+                    or System.Net.Sockets.SocketError.Shutdown or System.Net.Sockets.SocketError.Disconnecting;
+            if (inner is IOException && inner.InnerException is null) return true;
+        }
+        return false;
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException != null) e = e.InnerException;
+        return e;
+    }
+}

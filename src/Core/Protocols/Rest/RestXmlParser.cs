@@ -1,0 +1,78 @@
+using AwsCore.Http;
+using AwsCore.Models;
+using AwsCore.Protocols.EventStream;
+using AwsCore.Protocols.Xml;
+
+namespace AwsCore.Protocols.Rest;
+
+/// <summary>rest-xml responses (S3, CloudFront, Route 53): an XML body; errors as &lt;Error&gt; or &lt;ErrorResponse&gt;&lt;Error&gt;.</summary>
+internal sealed class RestXmlParser : RestParser
+{
+    private readonly XmlShapeReader _reader = new(ec2: false);
+
+    protected override EventPayloadFormat EventFormat => EventPayloadFormat.Xml;
+
+    protected override Dictionary<string, object?> ParseBodyAs(Shape shape, byte[] body) =>
+        body.Length == 0 ? new Dictionary<string, object?>(StringComparer.Ordinal) : _reader.ReadStructure(shape, XmlNodes.Load(body));
+
+    protected override object? ParsePayload(Shape shape, byte[] body) =>
+        body.Length == 0 ? _reader.Read(shape, XmlNode.Empty()) : _reader.Read(shape, XmlNodes.Load(body));
+
+    protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response)
+    {
+        if (response.Body.Length > 0)
+        {
+            try
+            {
+                return ErrorFromBody(response);
+            }
+            catch (FormatException)
+            {
+                // Not XML: fall back to the status, as botocore does.
+            }
+        }
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["Error"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["Code"] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Message"] = HttpReason.Phrase(response.StatusCode),
+            },
+            ["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["RequestId"] = response.Headers.TryGetValue("x-amz-request-id", out var id) ? id : "",
+                ["HostId"] = response.Headers.TryGetValue("x-amz-id-2", out var host) ? host : "",
+            },
+        };
+    }
+
+    private static Dictionary<string, object?> ErrorFromBody(AwsHttpResponse response)
+    {
+        var root = XmlNodes.Load(response.Body);
+        var parsed = XmlNodes.Untyped(root);
+        if (root.Tag == "Error")
+        {
+            parsed.Remove("RequestId");
+            parsed.Remove("HostId");
+            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["Error"] = parsed,
+                ["ResponseMetadata"] = RequestMetadata(response),
+            };
+        }
+        if (parsed.TryGetValue("RequestId", out var requestId))
+        {
+            parsed.Remove("RequestId");
+            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = requestId };
+        }
+        var error = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Message"] = "", ["Code"] = "" };
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Error"] = error };
+        foreach (var pair in parsed)
+        {
+            if (pair.Key == "Error" && pair.Value is Dictionary<string, object?> inner)
+                foreach (var e in inner) error[e.Key] = e.Value;
+            else result[pair.Key] = pair.Value;
+        }
+        return result;
+    }
+}

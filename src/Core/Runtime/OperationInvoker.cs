@@ -1,0 +1,250 @@
+using AwsCore.Auth;
+using AwsCore.Credentials;
+using AwsCore.Http;
+using AwsCore.Models;
+using AwsCore.Protocols;
+
+namespace AwsCore.Runtime;
+
+/// <summary>
+/// One operation call, step after step as DESIGN.md draws it: parameters -> validate -> serialize -> endpoint ->
+/// sign -> send/retry -> parse. botocore's events are offered at the same points, as an extension point only.
+/// </summary>
+internal sealed class OperationInvoker
+{
+    private readonly ClientContext _client;
+    private readonly OperationModel _operation;
+    private readonly string _eventSuffix;
+
+    public OperationInvoker(ClientContext client, OperationModel operation)
+    {
+        _client = client;
+        _operation = operation;
+        _eventSuffix = "." + client.Model.HyphenizedServiceId + "." + operation.Name;
+    }
+
+    public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    {
+        var call = Prepare(parameters);
+        var shortCircuit = _client.Events.EmitUntilResponse("before-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request });
+        if (shortCircuit is AwsEventResponse canned) return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
+
+        FinishBody(call);
+        var output = await SendWithRetries(call, cancellationToken).ConfigureAwait(false);
+        _client.Events.Emit("after-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request, Parsed = output });
+        return output;
+    }
+
+    /// <summary>Builds the request as it would be sent, signed with current credentials, without sending it.</summary>
+    public async Task<AwsHttpRequest> BuildSignedRequestAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    {
+        var call = Prepare(parameters);
+        FinishBody(call);
+        await Sign(call, cancellationToken).ConfigureAwait(false);
+        return call.Request;
+    }
+
+    /// <summary>A presigned URL for the call (S3 GetObject/PutObject, RDS auth tokens, ...).</summary>
+    public async Task<Uri> PresignAsync(IDictionary<string, object?>? parameters, int expiresInSeconds, CancellationToken cancellationToken)
+    {
+        var (request, auth) = (Prepare(parameters, presign: true) is var call ? (call.Request, call.Auth) : default);
+        if (auth.Kind != AuthSchemeKind.SigV4)
+            throw new NotSupportedException($"{_operation}: only SigV4-signed operations can be presigned (this one uses {auth.Kind})");
+        var credentials = await RequireCredentials(cancellationToken).ConfigureAwait(false);
+        request.Headers.Remove("User-Agent");
+        return new SigV4Signer(() => _client.Clock.Now).Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
+    }
+
+    private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false)
+    {
+        var args = new AwsEventArgs(_operation) { Parameters = parameters ?? new Dictionary<string, object?>() };
+        _client.Events.Emit("provide-client-params" + _eventSuffix, args);
+        _client.Events.Emit("before-parameter-build" + _eventSuffix, args);
+
+        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(args.Parameters, _operation.Input);
+        var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+        ServiceCustomizations.BeforeParameterBuild(_operation, input, context, _client.Config);
+        if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
+
+        _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
+        var endpoint = _client.Endpoints.Resolve(_operation, input);
+
+        var request = _client.Protocol.Serializer.Serialize(_operation, input);
+        EndpointStep.Apply(request, endpoint);
+        if (!_client.Calls.InjectHostPrefix) request.HostPrefix = null;
+        request.Headers["User-Agent"] = _client.UserAgent;
+        ServiceCustomizations.BeforeCall(_operation, input, request, name => _client.Settings.Environment.TryGetValue(name, out var v) ? v : null);
+        Http.RequestUrl.Normalize(request);
+
+        var readOnlyInput = (IReadOnlyDictionary<string, object?>)input;
+        var checksum = FlexibleChecksums.ResolveRequestAlgorithm(_operation, readOnlyInput, request, _client.Calls.RequestChecksumCalculation,
+            isPresignRequest: presign);
+        var responseAlgorithms = FlexibleChecksums.ResolveResponseAlgorithms(_operation, readOnlyInput);
+        _client.Events.Emit("request-created" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+
+        var modelAuth = _operation.Auth.Count > 0 ? _operation.Auth : _client.Model.Auth;
+        var auth = AuthSchemeResolver.Resolve(modelAuth, _operation.AuthType, _client.Model.SignatureVersion, _client.Model.SigningName,
+            _client.Region, endpoint.AuthSchemes.Cast<object?>().ToList(), _operation.UnsignedPayload);
+        return new PreparedCall(input, context, request, auth, checksum, responseAlgorithms);
+    }
+
+    /// <summary>Compression, then the request checksum over the final body (botocore's order).</summary>
+    private void FinishBody(PreparedCall call)
+    {
+        RequestCompression.MaybeCompressRequest(call.Request, _operation, _client.Calls.DisableRequestCompression, _client.Calls.RequestMinCompressionSizeBytes);
+        FlexibleChecksums.ApplyRequestChecksum(call.Request, call.Checksum);
+        if (call.Checksum is null && (_operation.HttpChecksumRequired || _operation.HttpChecksum?.RequestChecksumRequired == true))
+            FlexibleChecksums.ConditionallyCalculateMd5(call.Request);
+        if (call.Auth.Kind == AuthSchemeKind.None) FlexibleChecksums.SetExtraHeadersForUnsignedRequest(call.Request, call.Checksum);
+    }
+
+    private async Task<Dictionary<string, object?>> SendWithRetries(PreparedCall call, CancellationToken cancellationToken)
+    {
+        var request = call.Request;
+        var retry = _client.Retries.BeginRequest();
+        var bodyStart = request.BodyStream is { CanSeek: true } s ? s.Position : (long?)null;
+        var streamOutput = _operation.StreamingOutput != null || _operation.EventStreamOutput != null;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (attempt > 1 && request.BodyStream != null)
+            {
+                if (bodyStart is null) throw new InvalidOperationException($"{_operation}: the request body stream cannot be rewound, so the call was not retried");
+                request.BodyStream.Position = bodyStart.Value;
+            }
+            var wait = _client.Retries.BeforeSend(retry);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+
+            await Sign(call, cancellationToken).ConfigureAwait(false);
+            _client.Events.Emit("before-send" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+
+            AwsHttpResponse? response = null;
+            Exception failure;
+            RetryAttempt outcome;
+            try
+            {
+                response = await _client.Transport.SendAsync(request, streamOutput, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AwsTransportException e)
+            {
+                failure = e;
+                outcome = new RetryAttempt { AttemptNumber = attempt, TransportError = ToRetryError(e.Failure) };
+                if (await ShouldRetry(retry, outcome, e, cancellationToken).ConfigureAwait(false)) continue;
+                throw;
+            }
+
+            if (response.StatusCode >= 300) await BufferBody(response, cancellationToken).ConfigureAwait(false);
+            var extraOutput = ServiceCustomizations.BeforeParse(_operation, response);
+            if (response.StatusCode >= 300)
+            {
+                var error = _client.Protocol.Parser.ParseError(_operation, response);
+                var skewed = _client.Clock.Correct(error.ErrorCode, response.Headers);
+                outcome = new RetryAttempt
+                {
+                    AttemptNumber = attempt,
+                    StatusCode = response.StatusCode,
+                    ErrorCode = error.ErrorCode,
+                    ModeledRetry = ModeledRetryOf(error.ErrorCode),
+                    ClockSkewCorrected = skewed,
+                };
+                _client.Events.Emit("after-call-error" + _eventSuffix, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
+                failure = error;
+                if (await ShouldRetry(retry, outcome, failure, cancellationToken).ConfigureAwait(false)) continue;
+                throw error;
+            }
+
+            _client.Retries.Evaluate(retry, new RetryAttempt { AttemptNumber = attempt, StatusCode = response.StatusCode });
+            if (_client.Calls.ResponseChecksumValidation == ResponseChecksumValidation.WhenSupported || IsValidationRequested(call))
+                FlexibleChecksums.ValidateResponse(response, call.ResponseAlgorithms);
+            var output = _client.Protocol.Parser.Parse(_operation, response);
+            if (extraOutput != null) foreach (var pair in extraOutput) output[pair.Key] = pair.Value;
+            ServiceCustomizations.AfterCall(_operation, call.Input, response, output, call.Context);
+            return output;
+        }
+    }
+
+    private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, CancellationToken cancellationToken)
+    {
+        var decision = _client.Retries.Evaluate(retry, outcome);
+        var args = new AwsEventArgs(_operation) { Exception = failure, Attempt = outcome.AttemptNumber };
+        args.Context["retry_decision"] = decision.ToString();
+        _client.Events.Emit("needs-retry" + _eventSuffix, args);
+        if (!decision.ShouldRetry) return false;
+        await Task.Delay(decision.Delay, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private bool IsValidationRequested(PreparedCall call) => call.ResponseAlgorithms.Count > 0;
+
+    private async Task Sign(PreparedCall call, CancellationToken cancellationToken)
+    {
+        var request = call.Request;
+        var auth = call.Auth;
+        _client.Events.Emit("before-sign" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+        switch (auth.Kind)
+        {
+            case AuthSchemeKind.None:
+                return;
+            case AuthSchemeKind.Bearer:
+                var token = await _client.BearerToken(cancellationToken).ConfigureAwait(false);
+                BearerTokenSigner.Sign(request, token);
+                return;
+            default:
+                var credentials = await RequireCredentials(cancellationToken).ConfigureAwait(false);
+                var options = new SigV4SigningOptions(auth.SigningRegion, auth.SigningName)
+                {
+                    S3Variant = auth.S3Variant,
+                    PayloadSigningEnabled = auth.PayloadSigningEnabled,
+                    HasStreamingInput = _operation.StreamingInput != null,
+                    S3PayloadSigningEnabled = _client.Calls.S3PayloadSigningEnabled,
+                    ChecksumHeader = call.Checksum is { InTrailer: false } plan ? plan.HeaderName : null,
+                    ChecksumInTrailer = call.Checksum?.InTrailer == true,
+                };
+                new SigV4Signer(() => _client.Clock.Now).Sign(request, credentials, options);
+                return;
+        }
+    }
+
+    private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
+    {
+        var credentials = await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        _client.CredentialSource = credentials.Source;
+        return credentials;
+    }
+
+    private static async Task BufferBody(AwsHttpResponse response, CancellationToken cancellationToken)
+    {
+        if (response.BodyStream is not { } stream) return;
+        using (stream)
+        {
+            var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, 81920, cancellationToken).ConfigureAwait(false);
+            response.Body = copy.ToArray();
+        }
+        response.BodyStream = null;
+    }
+
+    private ModeledRetry ModeledRetryOf(string code)
+    {
+        foreach (var shape in _operation.Errors)
+        {
+            if ((shape.Error?.Code ?? shape.Name) != code) continue;
+            if (shape.TraitElement("retryable") is not { } retryable) return ModeledRetry.None;
+            return retryable.ValueKind == System.Text.Json.JsonValueKind.Object &&
+                   retryable.TryGetProperty("throttling", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.True
+                ? ModeledRetry.Throttling
+                : ModeledRetry.Transient;
+        }
+        return ModeledRetry.None;
+    }
+
+    private static RetryTransportError ToRetryError(TransportFailure failure) => failure switch
+    {
+        TransportFailure.ConnectTimeout => RetryTransportError.ConnectTimeout,
+        TransportFailure.ReadTimeout => RetryTransportError.ReadTimeout,
+        _ => RetryTransportError.Connection,
+    };
+}
+
+/// <summary>One call's request and the decisions made while preparing it.</summary>
+internal sealed record PreparedCall(IDictionary<string, object?> Input, IDictionary<string, object?> Context, AwsHttpRequest Request, AuthScheme Auth, RequestChecksumPlan? Checksum, IReadOnlyList<string> ResponseAlgorithms);

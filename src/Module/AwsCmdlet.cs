@@ -1,0 +1,77 @@
+using System.Management.Automation;
+using AwsCore.Commands;
+using AwsCore.Config;
+using AwsCore.Models;
+using AwsCore.Runtime;
+
+namespace AwsCore.Module;
+
+/// <summary>
+/// The base of AwsCore's cmdlets that call AWS: one cancellation source per command, cancelled by StopProcessing
+/// (Ctrl+C) so the HTTP call in flight ends; every failure of one pipeline input becomes a non-terminating error.
+/// </summary>
+public abstract class AwsCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+
+    /// <summary>Cancels the call in flight.</summary>
+    protected override void StopProcessing() => _stop.Cancel();
+
+    /// <summary>Releases the cancellation source.</summary>
+    public void Dispose() => _stop.Dispose();
+
+    /// <summary>
+    /// Calls <paramref name="operation"/> of <paramref name="service"/> and writes its output as it arrives. Failures
+    /// are written as errors for this input; a stopped pipeline (Ctrl+C, or <c>Select-Object -First</c> downstream)
+    /// propagates.
+    /// </summary>
+    internal void Run(string service, string operation, object? parameters, CommonArguments common, PagingArguments paging, object? target)
+    {
+        try
+        {
+            var model = ModelLoader.Default.GetService(service);
+            var op = model.GetOperation(operation);
+            var input = new InputConverter(PSValues.Unwrap).ConvertInput(op.Input, parameters);
+            if (VerboseEnabled)
+                foreach (var entry in SettingsReport.Describe(common, new ConfigResolver(null, common.ExplicitSettings()), model))
+                    WriteVerbose($"{model.ServiceName}.{op.Name}: {entry}");
+
+            using var client = AwsClientFactory.Create(model.ServiceName, new ClientOptions
+            {
+                Region = common.Region,
+                ProfileName = common.ProfileName,
+                EndpointUrl = common.EndpointUrl,
+                Credentials = common.Credential,
+            });
+            if (VerboseEnabled)
+                foreach (var line in client.Provenance)
+                    WriteVerbose($"{model.ServiceName}.{op.Name}: {line}");
+            var execution = new CommandExecution(new AwsClientCaller(client), new OutputShaper(PSValues.MakeObject));
+            foreach (var result in execution.Run(op, input, paging, common.Query, _stop.Token))
+                WriteObject(result);
+        }
+        catch (PipelineStoppedException)
+        {
+            _stop.Cancel();
+            throw;
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested || Stopping)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            WriteError(ErrorRecords.From(e, target));
+        }
+    }
+
+    /// <summary>Whether -Verbose or $VerbosePreference asks for verbose output (checked before costly descriptions).</summary>
+    protected bool VerboseEnabled
+    {
+        get
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Verbose", out var v) && v is SwitchParameter s) return s.IsPresent;
+            return GetVariableValue("VerbosePreference") is ActionPreference p && p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore;
+        }
+    }
+}
