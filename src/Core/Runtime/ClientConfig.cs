@@ -11,7 +11,7 @@ namespace AwsCore.Runtime;
 /// only explicitly set values win, as Config.merge does. The pipeline merges the user's config over the one resolved
 /// from the environment and profile. Thread-safe (immutable).
 /// </summary>
-public sealed record ClientConfig
+public sealed partial record ClientConfig
 {
     /// <summary>botocore's DEFAULT_TIMEOUT for connecting and for each read.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
