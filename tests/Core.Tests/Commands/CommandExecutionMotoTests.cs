@@ -66,6 +66,23 @@ public sealed class CommandExecutionMotoTests
     }
 
     [Fact]
+    public void AGeneratedCommandsBoundParametersRunTheCall()
+    {
+        var (execution, s3) = For("s3");
+        var bucket = MotoClients.Unique("awscore-bound");
+        Run(execution, s3, "CreateBucket", new Hashtable { ["Bucket"] = bucket });
+        for (var i = 0; i < 5; i++)
+            Run(execution, s3, "PutObject", new Hashtable { ["Bucket"] = bucket, ["Key"] = $"b{i}", ["Body"] = "x" });
+
+        // What Get-AwsS3Object -Bucket $bucket -MaxItems 3 -PageSize 2 -Verbose hands over as $PSBoundParameters.
+        var plan = CommandPlanner.PlanService(s3.Model).Single(p => p.Name.Name == "Get-AwsS3Object");
+        var bound = CommandArgumentBinder.Bind(plan, new Hashtable { ["Bucket"] = bucket, ["MaxItems"] = 3, ["PageSize"] = 2, ["Verbose"] = true });
+        var op = s3.Model.GetOperation(plan.Operation);
+        var items = execution.Run(op, new InputConverter().ConvertInput(op.Input, bound.Input), bound.Paging, bound.CommonString("Query"), default).ToList();
+        Assert.Equal(new[] { "b0", "b1", "b2" }, items.Select(i => (string)Assert.IsType<Made>(i)["Key"]!));
+    }
+
+    [Fact]
     public void ServiceErrorsCarryTheCodeTheErrorRecordIsBuiltFrom()
     {
         var (execution, s3) = For("s3");
