@@ -13,6 +13,14 @@ internal static class CanonicalRequest
         "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
     };
 
+    /// <summary>Lowercase forms of the header names requests carry most, so signing them allocates nothing.</summary>
+    private static readonly Dictionary<string, string> KnownLowercase = new[]
+    {
+        "Content-Type", "Content-MD5", "Content-Encoding", "Content-Length", "Host", "X-Amz-Date", "X-Amz-Target", "X-Amz-Security-Token",
+        "X-Amz-Content-SHA256", "X-Amz-Api-Version", "X-Amz-Checksum-CRC32", "X-Amz-Sdk-Checksum-Algorithm", "X-Amz-Trailer", "X-Amz-Decoded-Content-Length",
+        "X-Amz-Copy-Source", "X-Amz-Acl", "Accept", "Content-Disposition", "Cache-Control", "Range", "If-Match", "If-None-Match",
+    }.ToDictionary(n => n, n => n.ToLowerInvariant(), StringComparer.Ordinal);
+
     /// <summary>The headers to sign, lowercased and sorted ordinally, with Host added when the request has none.</summary>
     public static List<KeyValuePair<string, string>> HeadersToSign(AwsHttpRequest request)
     {
@@ -21,12 +29,23 @@ internal static class CanonicalRequest
         foreach (var header in request.Headers)
         {
             if (Unsigned.Contains(header.Key)) continue;
-            var name = header.Key.ToLowerInvariant();
+            var name = KnownLowercase.TryGetValue(header.Key, out var known) ? known : header.Key.ToLowerInvariant();
             if (name == "host") hasHost = true;
             list.Add(new KeyValuePair<string, string>(name, header.Value));
         }
         if (!hasHost) list.Add(new KeyValuePair<string, string>("host", RequestUrl.Host(request)));
-        list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        // Insertion sort: a request has a handful of headers, and this avoids the comparer machinery.
+        for (var i = 1; i < list.Count; i++)
+        {
+            var item = list[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(list[j].Key, item.Key) > 0)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+            list[j + 1] = item;
+        }
         return list;
     }
 
@@ -41,9 +60,10 @@ internal static class CanonicalRequest
         return sb.ToString();
     }
 
-    public static string Build(AwsHttpRequest request, string canonicalPath, List<KeyValuePair<string, string>> headers, string signedHeaders, string payloadHash)
+    /// <summary>Writes the canonical request into <paramref name="sb"/> (cleared first).</summary>
+    public static void Build(StringBuilder sb, AwsHttpRequest request, string canonicalPath, List<KeyValuePair<string, string>> headers, string signedHeaders, string payloadHash)
     {
-        var sb = new StringBuilder(256);
+        sb.Clear();
         sb.Append(request.Method.ToUpperInvariant()).Append('\n');
         sb.Append(canonicalPath).Append('\n');
         AppendQuery(sb, request.Query);
@@ -55,7 +75,6 @@ internal static class CanonicalRequest
             sb.Append('\n');
         }
         sb.Append('\n').Append(signedHeaders).Append('\n').Append(payloadHash);
-        return sb.ToString();
     }
 
     /// <summary>
@@ -65,7 +84,23 @@ internal static class CanonicalRequest
     public static string Path(string fullPath, bool s3)
     {
         if (s3) return fullPath.Length == 0 ? "/" : fullPath;
-        return UriEncoding.Encode(RemoveDotSegments(fullPath), keepSlash: true);
+        return UriEncoding.Encode(IsNormal(fullPath) ? fullPath : RemoveDotSegments(fullPath), keepSlash: true);
+    }
+
+    /// <summary>True when the path starts with '/' and has no empty, "." or ".." segment, so normalising would not change it.</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0 || path[0] != '/') return false;
+        for (var i = 1; i < path.Length; i++)
+        {
+            if (path[i] == '/' && path[i - 1] == '/') return false;
+            if (path[i] == '.' && path[i - 1] == '/')
+            {
+                var next = i + 1 < path.Length ? path[i + 1] : '/';
+                if (next == '/' || (next == '.' && (i + 2 >= path.Length || path[i + 2] == '/'))) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>RFC 3986 5.2.4 dot-segment removal that also collapses repeated slashes, as AWS services expect.</summary>

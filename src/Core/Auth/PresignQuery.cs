@@ -10,7 +10,9 @@ namespace AwsCore.Auth;
 /// </summary>
 internal static class PresignQuery
 {
-    public static void MoveOperationParameters(AwsHttpRequest request)
+    /// <param name="request">The request to presign.</param>
+    /// <param name="contentType">Its Content-Type before the signer dropped the automatic form type, or null.</param>
+    public static void MoveOperationParameters(AwsHttpRequest request, string? contentType)
     {
         var merged = new List<KeyValuePair<string, string?>>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -19,10 +21,9 @@ internal static class PresignQuery
 
         if (request.Body.Length > 0)
         {
-            foreach (var pair in BodyParameters(request)) Set(merged, index, pair.Key, pair.Value);
+            foreach (var pair in BodyParameters(request.Body, contentType)) Set(merged, index, pair.Key, pair.Value);
+            // Headers stay as they were signed (botocore keeps a JSON Content-Type, and signs it).
             request.Body = Array.Empty<byte>();
-            request.Headers.Remove("Content-Type");
-            request.Headers.Remove("Content-Length");
         }
         request.Query.Clear();
         request.Query.AddRange(merged);
@@ -38,13 +39,11 @@ internal static class PresignQuery
         }
     }
 
-    private static IEnumerable<KeyValuePair<string, string?>> BodyParameters(AwsHttpRequest request)
+    private static IEnumerable<KeyValuePair<string, string?>> BodyParameters(byte[] body, string? contentType)
     {
-        var text = Encoding.UTF8.GetString(request.Body);
-        var trimmed = text.TrimStart();
-        if (trimmed.StartsWith("{", StringComparison.Ordinal)) return JsonMembers(text);
-        if (request.Headers.TryGetValue("Content-Type", out var type) && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || text.IndexOf('=') > 0)
-            return FormPairs(text);
+        var text = Encoding.UTF8.GetString(body);
+        if (contentType != null && contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)) return FormPairs(text);
+        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal)) return JsonMembers(text);
         throw new InvalidOperationException("the request body is neither form-encoded nor a JSON object, so it cannot be moved into a presigned URL's query");
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -24,7 +25,7 @@ internal static class SigV4Crypto
     public static string Sha256Hex(byte[] data)
     {
 #if NET
-        return Convert.ToHexStringLower(SHA256.HashData(data));
+        return Sha256Hex(data.AsSpan());
 #else
         using var sha = SHA256.Create();
         return ToHex(sha.ComputeHash(data));
@@ -32,6 +33,76 @@ internal static class SigV4Crypto
     }
 
     public static string Sha256Hex(string text) => Sha256Hex(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The SHA-256 of the builder's text as UTF-8, without materialising the string where the runtime allows.</summary>
+    public static string Sha256Hex(StringBuilder text)
+    {
+#if NET
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            // An encoder carries a surrogate pair split across two chunks.
+            var encoder = Utf8NoBom.GetEncoder();
+            var written = 0;
+            foreach (var chunk in text.GetChunks()) written += encoder.GetBytes(chunk.Span, rented.AsSpan(written), flush: false);
+            written += encoder.GetBytes(ReadOnlySpan<char>.Empty, rented.AsSpan(written), flush: true);
+            return Sha256Hex(rented.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+#else
+        return Sha256Hex(text.ToString());
+#endif
+    }
+
+    /// <summary>HMAC-SHA256 of the text under <paramref name="key"/>, as lowercase hex.</summary>
+    public static string HmacSha256Hex(byte[] key, string message)
+    {
+#if NET
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(message.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(message, rented);
+            if (!ReferenceEquals(t_hmacKey, key) || t_hmac is null)
+            {
+                t_hmac?.Dispose();
+                t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+                t_hmacKey = key;
+            }
+            t_hmac.AppendData(rented.AsSpan(0, length));
+            Span<byte> mac = stackalloc byte[32];
+            t_hmac.GetHashAndReset(mac);
+            return Convert.ToHexStringLower(mac);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+#else
+        return ToHex(HmacSha256(key, message));
+#endif
+    }
+
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+#if NET
+    // Reusing one hash object per thread skips the native context set-up that dominates hashing short inputs;
+    // the HMAC object is kept for the last signing key (the same array while the scope repeats).
+    [ThreadStatic] private static IncrementalHash? t_sha256;
+    [ThreadStatic] private static IncrementalHash? t_hmac;
+    [ThreadStatic] private static byte[]? t_hmacKey;
+
+    private static string Sha256Hex(ReadOnlySpan<byte> data)
+    {
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(data);
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash);
+    }
+#endif
 
     /// <summary>Hashes a seekable stream from its current position and puts the position back.</summary>
     public static string Sha256Hex(Stream stream)

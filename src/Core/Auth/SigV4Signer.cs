@@ -19,8 +19,13 @@ public sealed class SigV4Signer
     internal const string StreamingUnsignedPayloadTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
     private const string AutoFormContentType = "application/x-www-form-urlencoded; charset=utf-8";
 
+    /// <summary>One canonical-request buffer per thread, reused across signatures.</summary>
+    private static readonly ThreadLocal<StringBuilder> Builder = new(() => new StringBuilder(1024));
+
     private readonly Func<DateTimeOffset> _clock;
     private readonly SigningKeyCache _keys;
+    private volatile LastKey? _lastKey;
+    private volatile Tuple<long, string>? _lastTimestamp;
 
     /// <summary>Creates a signer reading <paramref name="clock"/> (UTC now when null) and caching keys in <paramref name="keyCache"/> (the shared cache when null).</summary>
     public SigV4Signer(Func<DateTimeOffset>? clock = null, SigningKeyCache? keyCache = null)
@@ -31,9 +36,10 @@ public sealed class SigV4Signer
 
     /// <summary>Signs the request in place: X-Amz-Date (or Date), X-Amz-Security-Token, X-Amz-Content-SHA256 where due, and Authorization.</summary>
     public void Sign(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options) =>
-        SignCore(request, credentials, options);
+        SignCore(request, credentials, options, capture: false);
 
-    internal SigningResult SignCore(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options)
+    // capture keeps the canonical request text in the result (the conformance suite and debug output want it).
+    internal SigningResult SignCore(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, bool capture = true)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (credentials is null) throw new ArgumentNullException(nameof(credentials), "signing needs credentials");
@@ -47,10 +53,10 @@ public sealed class SigV4Signer
 
         var headers = CanonicalRequest.HeadersToSign(request);
         var signedHeaders = CanonicalRequest.SignedHeaders(headers);
-        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: false);
+        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: false, capture);
 
         request.Headers["Authorization"] =
-            $"{Algorithm} Credential={credentials.AccessKeyId}/{Scope(timestamp, options)}, SignedHeaders={signedHeaders}, Signature={result.Signature}";
+            $"{Algorithm} Credential={credentials.AccessKeyId}/{ScopeAndKey(credentials.SecretAccessKey, timestamp, options).Scope}, SignedHeaders={signedHeaders}, Signature={result.Signature}";
         return result;
     }
 
@@ -70,12 +76,12 @@ public sealed class SigV4Signer
                 $"ExpiresIn: a presigned URL is valid for 1 to {MaxPresignExpirySeconds} seconds (7 days), got {expiresInSeconds}");
         var timestamp = Timestamp(_clock());
 
-        if (request.Headers.TryGetValue("Content-Type", out var contentType) && contentType == AutoFormContentType)
-            request.Headers.Remove("Content-Type");
+        request.Headers.TryGetValue("Content-Type", out var contentType);
+        if (contentType == AutoFormContentType) request.Headers.Remove("Content-Type");
         var headers = CanonicalRequest.HeadersToSign(request);
         var signedHeaders = CanonicalRequest.SignedHeaders(headers);
 
-        PresignQuery.MoveOperationParameters(request);
+        PresignQuery.MoveOperationParameters(request, contentType);
         request.Query.Add(new("X-Amz-Algorithm", Algorithm));
         request.Query.Add(new("X-Amz-Credential", credentials.AccessKeyId + "/" + Scope(timestamp, options)));
         request.Query.Add(new("X-Amz-Date", timestamp));
@@ -83,29 +89,62 @@ public sealed class SigV4Signer
         request.Query.Add(new("X-Amz-SignedHeaders", signedHeaders));
         if (credentials.SessionToken is { } token) request.Query.Add(new("X-Amz-Security-Token", token));
 
-        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: true);
+        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: true, capture: true);
         request.Query.Add(new("X-Amz-Signature", result.Signature));
         return (RequestUrl.Build(request), result);
     }
 
     private SigningResult Compute(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, string timestamp,
-        List<KeyValuePair<string, string>> headers, string signedHeaders, bool presigned)
+        List<KeyValuePair<string, string>> headers, string signedHeaders, bool presigned, bool capture)
     {
         var path = CanonicalRequest.Path(RequestUrl.FullPath(request), options.S3Variant);
         var payload = request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared)
             ? declared
             : PayloadHash(request, options, presigned);
-        var canonical = CanonicalRequest.Build(request, path, headers, signedHeaders, payload);
+        var canonical = Builder.Value!;
+        CanonicalRequest.Build(canonical, request, path, headers, signedHeaders, payload);
 
-        var stringToSign = new StringBuilder(Algorithm.Length + 128)
-            .Append(Algorithm).Append('\n')
-            .Append(timestamp).Append('\n')
-            .Append(Scope(timestamp, options)).Append('\n')
-            .Append(SigV4Crypto.Sha256Hex(canonical))
-            .ToString();
-        var key = _keys.GetKey(credentials.SecretAccessKey, timestamp.Substring(0, 8), options.Region, options.Service);
-        var signature = SigV4Crypto.ToHex(SigV4Crypto.HmacSha256(key, stringToSign));
-        return new SigningResult(canonical, stringToSign, signature);
+        var scope = ScopeAndKey(credentials.SecretAccessKey, timestamp, options);
+        var stringToSign = string.Concat(Algorithm + "\n", timestamp, "\n" + scope.Scope + "\n", SigV4Crypto.Sha256Hex(canonical));
+        var signature = SigV4Crypto.HmacSha256Hex(scope.Key, stringToSign);
+        var result = new SigningResult(capture ? canonical.ToString() : "", stringToSign, signature);
+        if (canonical.Capacity > 16 * 1024) Builder.Value = new StringBuilder(1024);
+        return result;
+    }
+
+    /// <summary>The scope string and key: the last ones used when the scope repeats (the common case), else from the cache.</summary>
+    private LastKey ScopeAndKey(string secret, string timestamp, SigV4SigningOptions options)
+    {
+        var last = _lastKey;
+        if (last != null && string.Equals(last.Secret, secret, StringComparison.Ordinal) && string.CompareOrdinal(last.Date, 0, timestamp, 0, 8) == 0 &&
+            last.Region == options.Region && last.Service == options.Service)
+            return last;
+        var date = timestamp.Substring(0, 8);
+        var key = _keys.GetKey(secret, date, options.Region, options.Service);
+        return _lastKey = new LastKey(secret, date, options.Region, options.Service, key, Scope(timestamp, options));
+    }
+
+    /// <summary>The most recent scope and key; replaced as a whole, so readers on other threads see a consistent set.</summary>
+    private sealed class LastKey
+    {
+        public LastKey(string secret, string date, string region, string service, byte[] key, string scope)
+        {
+            Scope = scope;
+            Secret = secret;
+            Date = date;
+            Region = region;
+            Service = service;
+            Key = key;
+        }
+
+        public string Secret { get; }
+        public string Date { get; }
+        public string Region { get; }
+        public string Service { get; }
+        public byte[] Key { get; }
+        public string Scope { get; }
+
+        public override string ToString() => $"{Date}/{Region}/{Service}";
     }
 
     private static string PayloadHash(AwsHttpRequest request, SigV4SigningOptions options, bool presigned)
@@ -150,9 +189,17 @@ public sealed class SigV4Signer
         }
     }
 
-    private static string Timestamp(DateTimeOffset now) =>
-        now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>yyyyMMddTHHmmssZ, formatted once per second.</summary>
+    private string Timestamp(DateTimeOffset now)
+    {
+        var second = now.UtcTicks / TimeSpan.TicksPerSecond;
+        var last = _lastTimestamp;
+        if (last != null && last.Item1 == second) return last.Item2;
+        var text = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        _lastTimestamp = Tuple.Create(second, text);
+        return text;
+    }
 
     private static string Scope(string timestamp, SigV4SigningOptions options) =>
-        timestamp.Substring(0, 8) + "/" + options.Region + "/" + options.Service + "/aws4_request";
+        string.Concat(timestamp.Substring(0, 8), "/", options.Region, "/" + options.Service + "/aws4_request");
 }

@@ -10,6 +10,7 @@ internal sealed class SigningResult
         Signature = signature;
     }
 
+    /// <summary>The canonical request, or "" when the caller did not ask to keep it.</summary>
     public string CanonicalRequest { get; }
     public string StringToSign { get; }
 

@@ -163,7 +163,7 @@ internal static class IniParser
             var text = lines[i].Trim();
             if (text.Length == 0) continue;
             var eq = text.IndexOf('=');
-            if (eq < 0) throw new ConfigFileException(path, line + i, $"nested setting '{text}' has no '='");
+            if (eq < 0) throw new ConfigFileException(path, line + i, "a nested setting has no '=' (nested lines are 'key = value')");
             nested[text.Substring(0, eq).Trim()] = text.Substring(eq + 1).Trim();
         }
         return nested;

@@ -59,8 +59,11 @@ internal sealed class EndpointCache
         {
             _values = values;
             var hash = new HashCode();
-            foreach (var value in values)
+            for (var i = 0; i < values.Length; i++)
             {
+                var value = values[i];
+                if (value is null) continue;
+                hash.Add(i);
                 if (value is IReadOnlyList<object?> list)
                     foreach (var item in list) hash.Add(item);
                 else hash.Add(value);
@@ -68,15 +71,25 @@ internal sealed class EndpointCache
             _hash = hash.ToHashCode();
         }
 
-        public static Key For(IReadOnlyList<EndpointParameter> declared, IReadOnlyDictionary<string, object?> parameters)
+        public static Key For(EndpointRuleSet ruleSet, IReadOnlyDictionary<string, object?> parameters)
         {
-            var values = new object?[declared.Count];
-            for (var i = 0; i < values.Length; i++)
+            var values = new object?[ruleSet.Parameters.Count];
+            // Callers pass few values and rule sets declare many parameters: walk the values, not the declarations.
+            if (parameters is Dictionary<string, object?> map)
             {
-                parameters.TryGetValue(declared[i].Name, out var value);
-                values[i] = value is string or bool or null ? value : Snapshot(value);
+                foreach (var entry in map) Put(ruleSet, values, entry.Key, entry.Value);
+            }
+            else
+            {
+                foreach (var entry in parameters) Put(ruleSet, values, entry.Key, entry.Value);
             }
             return new Key(values);
+        }
+
+        private static void Put(EndpointRuleSet ruleSet, object?[] values, string name, object? value)
+        {
+            var index = ruleSet.IndexOf(name);
+            if (index >= 0) values[index] = value is string or bool or null ? value : Snapshot(value);
         }
 
         // A caller may reuse and change its list; the key keeps its own copy.

@@ -21,4 +21,12 @@ public sealed class EndpointOperationBindings
 
     /// <summary>Parameter name to the JMESPath expression evaluated over the operation's input.</summary>
     public IReadOnlyDictionary<string, string> OperationContextParams { get; init; } = NoNames;
+
+    /// <summary>The bindings an operation model declares.</summary>
+    public static EndpointOperationBindings From(Models.OperationModel operation) => new()
+    {
+        StaticContextParams = operation.StaticContextParams,
+        ContextParams = operation.ContextParams,
+        OperationContextParams = operation.OperationContextParams,
+    };
 }

@@ -10,11 +10,11 @@ public sealed class EndpointParameterBuilder
 {
     private readonly EndpointRuleSet _ruleSet;
     private readonly HashSet<string> _clientContextParams;
-    private readonly Func<string, object?, object?>? _jmesPath;
+    private readonly Func<string, object?, object?> _jmesPath;
 
     /// <summary>
     /// Creates a builder for a rule set. <paramref name="clientContextParams"/> names the service model's clientContextParams;
-    /// <paramref name="jmesPath"/> evaluates an expression over the input (needed only by operations with operationContextParams).
+    /// <paramref name="jmesPath"/> evaluates an expression over the input for operationContextParams (AwsCore.Jmes by default).
     /// </summary>
     public EndpointParameterBuilder(
         EndpointRuleSet ruleSet,
@@ -23,7 +23,7 @@ public sealed class EndpointParameterBuilder
     {
         _ruleSet = ruleSet ?? throw new ArgumentNullException(nameof(ruleSet));
         _clientContextParams = new HashSet<string>(clientContextParams ?? Array.Empty<string>(), StringComparer.Ordinal);
-        _jmesPath = jmesPath;
+        _jmesPath = jmesPath ?? Jmes.JmesPath.Search;
         foreach (var parameter in ruleSet.Parameters)
             if (parameter.BuiltIn is { } builtIn && !EndpointBuiltIns.IsKnown(builtIn))
                 throw new EndpointResolutionException($"{ruleSet.Source}: parameters.{parameter.Name}: unknown built-in '{builtIn}'");
@@ -61,9 +61,15 @@ public sealed class EndpointParameterBuilder
             return memberValue;
         if (operation.OperationContextParams.TryGetValue(name, out var path))
         {
-            if (_jmesPath is null)
-                throw new EndpointResolutionException($"Endpoint parameter {name} needs the JMESPath expression '{path}', but no JMESPath evaluator was given");
-            var found = _jmesPath(path, input);
+            object? found;
+            try
+            {
+                found = _jmesPath(path, input);
+            }
+            catch (Jmes.JmesPathException e)
+            {
+                throw new EndpointResolutionException($"Endpoint parameter {name}: operationContextParams path '{path}': {e.Message}", e);
+            }
             if (found is not null) return found;
         }
         if (_clientContextParams.Contains(name) && clientContext is not null && clientContext.TryGetValue(name, out var clientValue))

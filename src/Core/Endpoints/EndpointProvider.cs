@@ -26,7 +26,7 @@ public sealed class EndpointProvider
     public ResolvedEndpoint Resolve(IReadOnlyDictionary<string, object?> parameters)
     {
         if (parameters is null) throw new ArgumentNullException(nameof(parameters));
-        var key = EndpointCache.Key.For(RuleSet.Parameters, parameters);
+        var key = EndpointCache.Key.For(RuleSet, parameters);
         if (_cache.TryGet(key, out var cached)) return cached;
         var endpoint = RuleSet.Resolve(parameters);
         _cache.Add(key, endpoint);

@@ -12,6 +12,7 @@ public sealed class EndpointRuleSet
     private readonly Rule[] _rules;
     private readonly int _slotCount;
     private readonly Dictionary<string, EndpointParameter> _byName;
+    private readonly Dictionary<string, int> _indexByName;
 
     private EndpointRuleSet(string source, string? version, EndpointParameter[] parameters, Rule[] rules, int slotCount)
     {
@@ -21,6 +22,8 @@ public sealed class EndpointRuleSet
         _rules = rules;
         _slotCount = slotCount;
         _byName = parameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        _indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < parameters.Length; i++) _indexByName[parameters[i].Name] = i;
     }
 
     /// <summary>Where the rule set came from (a file path or the name given to <see cref="Parse"/>).</summary>
@@ -31,6 +34,9 @@ public sealed class EndpointRuleSet
 
     /// <summary>The declared parameters in file order.</summary>
     public IReadOnlyList<EndpointParameter> Parameters { get; }
+
+    /// <summary>The position of a declared parameter in <see cref="Parameters"/>, or -1.</summary>
+    internal int IndexOf(string name) => _indexByName.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>The parameter declared under <paramref name="name"/>, or null.</summary>
     public EndpointParameter? FindParameter(string name) => _byName.TryGetValue(name, out var p) ? p : null;
@@ -62,23 +68,20 @@ public sealed class EndpointRuleSet
     public static EndpointRuleSet Parse(ReadOnlyMemory<byte> json, PartitionSet partitions, string source = "endpoint-rule-set-1.json")
     {
         if (partitions is null) throw new ArgumentNullException(nameof(partitions));
-        JsonDocument doc;
+        object? root;
         try
         {
-            doc = JsonDocument.Parse(json);
+            root = JsonValues.Parse(json.Span, skipDocumentation: true);
         }
         catch (JsonException e)
         {
             throw new EndpointResolutionException($"{source}: line {e.LineNumber + 1}: {e.Message}", e);
         }
-        using (doc)
-        {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new EndpointResolutionException($"{source}: a rule set must be a JSON object");
-            var version = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var (parameters, rules, slots) = RuleSetCompiler.Compile(root, partitions, source);
-            return new EndpointRuleSet(source, version, parameters, rules, slots);
-        }
+        if (root is not Dictionary<string, object?> map)
+            throw new EndpointResolutionException($"{source}: a rule set must be a JSON object");
+        var version = map.TryGetValue("version", out var v) ? v as string : null;
+        var (parameters, rules, slots) = RuleSetCompiler.Compile(map, partitions, source);
+        return new EndpointRuleSet(source, version, parameters, rules, slots);
     }
 
     /// <summary>

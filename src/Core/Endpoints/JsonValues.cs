@@ -2,9 +2,34 @@ using System.Text.Json;
 
 namespace AwsCore.Endpoints;
 
-/// <summary>Turns JSON into the value tree: objects to dictionaries, arrays to lists, integral numbers to long.</summary>
+/// <summary>
+/// JSON to the value tree (objects to ordinal dictionaries in file order, arrays to lists, integral numbers to long,
+/// others to double) straight from Utf8JsonReader, with no DOM in between.
+/// </summary>
 internal static class JsonValues
 {
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = 512, CommentHandling = JsonCommentHandling.Skip };
+
+    private static readonly string[] CommonNames =
+        { "fn", "argv", "ref", "assign", "conditions", "type", "rules", "endpoint", "error", "url", "properties", "headers" };
+
+    private static readonly byte[] DocumentationName = System.Text.Encoding.UTF8.GetBytes("documentation");
+    private static readonly byte[][] CommonNameBytes = CommonNames.Select(n => System.Text.Encoding.UTF8.GetBytes(n)).ToArray();
+
+    /// <summary>
+    /// Parses a whole document; a syntax error throws JsonException with its line number. With
+    /// <paramref name="skipDocumentation"/> the values of "documentation" members are validated but not kept.
+    /// </summary>
+    public static object? Parse(ReadOnlySpan<byte> json, bool skipDocumentation = false)
+    {
+        var reader = new Utf8JsonReader(json, Options);
+        reader.Read();
+        var value = ReadValue(ref reader, skipDocumentation);
+        // Reading on validates the rest: anything but trailing whitespace throws with its line.
+        reader.Read();
+        return value;
+    }
+
     public static object? ToValue(JsonElement element)
     {
         switch (element.ValueKind)
@@ -28,5 +53,50 @@ internal static class JsonValues
             default:
                 return null;
         }
+    }
+
+    private static object? ReadValue(ref Utf8JsonReader reader, bool skipDocumentation)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (skipDocumentation && reader.ValueTextEquals(DocumentationName))
+                    {
+                        reader.Read();
+                        reader.Skip();
+                        continue;
+                    }
+                    var name = PropertyName(ref reader);
+                    reader.Read();
+                    map[name] = ReadValue(ref reader, skipDocumentation);
+                }
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(ReadValue(ref reader, skipDocumentation));
+                return list;
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Number:
+                return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
+            default:
+                return null;
+        }
+    }
+
+    // Rule sets repeat a dozen member names thousands of times; reuse one string for each.
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= 10)
+            for (var i = 0; i < CommonNameBytes.Length; i++)
+                if (reader.ValueSpan.SequenceEqual(CommonNameBytes[i])) return CommonNames[i];
+        return reader.GetString()!;
     }
 }

@@ -19,6 +19,12 @@ public sealed class PartitionSet
     /// <summary>The partition ids in file order; the first is the fallback for unknown regions.</summary>
     public IReadOnlyList<string> Ids => _partitions.Select(p => p.Id).ToArray();
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Models.ModelLoader, PartitionSet> ByLoader = new();
+
+    /// <summary>The partitions.json on a model loader's search path, parsed once per loader.</summary>
+    public static PartitionSet For(Models.ModelLoader loader) =>
+        ByLoader.GetValue(loader ?? throw new ArgumentNullException(nameof(loader)), l => Parse(l.RequireData("partitions"), "partitions.json"));
+
     /// <summary>Reads a partitions.json file.</summary>
     public static PartitionSet Load(string path)
     {

@@ -21,7 +21,10 @@ public sealed class ResolvedEndpoint
     /// <summary>The endpoint URL (scheme, authority and any base path), e.g. "https://bucket.s3.us-west-2.amazonaws.com".</summary>
     public string Url { get; }
 
-    /// <summary>The endpoint's properties as a value tree (dictionaries, lists, strings, booleans, numbers).</summary>
+    /// <summary>
+    /// The endpoint's properties as a value tree (dictionaries, lists, strings, booleans, numbers). Parts without
+    /// templates, and whole results from the cache, are shared between resolutions: read them, never modify them.
+    /// </summary>
     public IReadOnlyDictionary<string, object?> Properties { get; }
 
     /// <summary>Headers the rule set asks to be sent, each with its values in order.</summary>

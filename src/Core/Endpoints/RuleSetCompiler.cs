@@ -1,11 +1,11 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace AwsCore.Endpoints;
 
 /// <summary>
-/// Compiles endpoint-rule-set-1.json into rule and expression objects once: every variable gets a slot, every function
-/// call a bound delegate, every getAttr path and template is parsed ahead. Errors name the source and the JSON path.
+/// Compiles endpoint-rule-set-1.json (as a value tree) into rule and expression objects once: every variable gets a slot,
+/// every function call a bound delegate, every getAttr path and template is parsed ahead. Errors name the source and the
+/// JSON path.
 /// </summary>
 internal sealed class RuleSetCompiler
 {
@@ -22,48 +22,49 @@ internal sealed class RuleSetCompiler
         _partitions = partitions;
     }
 
-    public static (EndpointParameter[] Parameters, Rule[] Rules, int SlotCount) Compile(JsonElement root, PartitionSet partitions, string source)
+    public static (EndpointParameter[] Parameters, Rule[] Rules, int SlotCount) Compile(
+        Dictionary<string, object?> root, PartitionSet partitions, string source)
     {
         var compiler = new RuleSetCompiler(source, partitions);
         var parameters = compiler.ReadParameters(root);
-        if (!root.TryGetProperty("rules", out var rules) || rules.ValueKind != JsonValueKind.Array)
-            throw compiler.Error("", "no \"rules\" array");
-        var compiled = compiler.ReadRules(rules, "rules");
+        if (!root.TryGetValue("rules", out var rules) || rules is not List<object?> ruleList)
+            throw compiler.Error(JsonPath.Root, "no \"rules\" array");
+        var compiled = compiler.ReadRules(ruleList, JsonPath.Root.Key("rules"));
         return (parameters, compiled, compiler._slots.Count);
     }
 
-    private EndpointParameter[] ReadParameters(JsonElement root)
+    private EndpointParameter[] ReadParameters(Dictionary<string, object?> root)
     {
         var result = new List<EndpointParameter>();
-        if (!root.TryGetProperty("parameters", out var parameters)) return result.ToArray();
-        if (parameters.ValueKind != JsonValueKind.Object) throw Error("parameters", "must be an object");
-        foreach (var property in parameters.EnumerateObject())
+        if (!root.TryGetValue("parameters", out var p) || p is null) return result.ToArray();
+        if (p is not Dictionary<string, object?> parameters) throw Error(JsonPath.Root.Key("parameters"), "must be an object");
+        foreach (var property in parameters)
         {
-            var where = "parameters." + property.Name;
-            var spec = property.Value;
-            var typeName = spec.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+            var where = JsonPath.Root.Key("parameters").Key(property.Key);
+            if (property.Value is not Dictionary<string, object?> spec) throw Error(where, "must be an object");
+            var typeName = Get(spec, "type") as string ?? "";
             EndpointParameterType type = typeName.ToLowerInvariant() switch
             {
                 "string" => EndpointParameterType.String,
                 "boolean" => EndpointParameterType.Boolean,
                 "stringarray" => EndpointParameterType.StringArray,
-                _ => throw Error(where + ".type", $"Unknown parameter type: {typeName}. A parameter must be of type string, boolean, or stringarray."),
+                _ => throw Error(where.Key("type"), $"Unknown parameter type: {typeName}. A parameter must be of type string, boolean, or stringarray."),
             };
-            var builtIn = spec.TryGetProperty("builtIn", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString() : null;
-            var defaultValue = spec.TryGetProperty("default", out var d) ? JsonValues.ToValue(d) : null;
-            var required = spec.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True;
+            var builtIn = Get(spec, "builtIn") as string;
+            var defaultValue = Get(spec, "default");
+            var required = Get(spec, "required") is true;
             string? deprecated = null;
-            if (spec.TryGetProperty("deprecated", out var dep) && dep.ValueKind == JsonValueKind.Object)
+            if (Get(spec, "deprecated") is Dictionary<string, object?> dep)
             {
-                var message = dep.TryGetProperty("message", out var m) ? m.GetString() : null;
-                var since = dep.TryGetProperty("since", out var s) ? s.GetString() : null;
-                deprecated = $"{property.Name} has been deprecated." + (message is null ? "" : " " + message) +
+                var message = Get(dep, "message") as string;
+                var since = Get(dep, "since") as string;
+                deprecated = $"{property.Key} has been deprecated." + (message is null ? "" : " " + message) +
                              (since is null ? "" : $" Deprecated since {since}.");
             }
             var slot = _slots.Count;
-            _slots[property.Name] = slot;
-            _visible.Add(property.Name);
-            var parameter = new EndpointParameter(property.Name, type, builtIn, defaultValue, required, deprecated, slot);
+            _slots[property.Key] = slot;
+            _visible.Add(property.Key);
+            var parameter = new EndpointParameter(property.Key, type, builtIn, defaultValue, required, deprecated, slot);
             if (defaultValue is not null)
             {
                 try
@@ -72,7 +73,7 @@ internal sealed class RuleSetCompiler
                 }
                 catch (EndpointResolutionException e)
                 {
-                    throw Error(where + ".default", e.Message);
+                    throw Error(where.Key("default"), e.Message);
                 }
             }
             result.Add(parameter);
@@ -80,22 +81,17 @@ internal sealed class RuleSetCompiler
         return result.ToArray();
     }
 
-    private Rule[] ReadRules(JsonElement rules, string where)
+    private Rule[] ReadRules(List<object?> rules, JsonPath where)
     {
-        var result = new Rule[rules.GetArrayLength()];
-        var i = 0;
-        foreach (var rule in rules.EnumerateArray())
-        {
-            result[i] = ReadRule(rule, $"{where}[{i}]");
-            i++;
-        }
+        var result = new Rule[rules.Count];
+        for (var i = 0; i < rules.Count; i++) result[i] = ReadRule(rules[i], where.Index(i));
         return result;
     }
 
-    private Rule ReadRule(JsonElement rule, string where)
+    private Rule ReadRule(object? value, JsonPath where)
     {
-        if (rule.ValueKind != JsonValueKind.Object) throw Error(where, "a rule must be an object");
-        var type = rule.TryGetProperty("type", out var t) ? t.GetString() : null;
+        if (value is not Dictionary<string, object?> rule) throw Error(where, "a rule must be an object");
+        var type = Get(rule, "type") as string;
         var scopeMark = _visible.Count;
         try
         {
@@ -103,18 +99,17 @@ internal sealed class RuleSetCompiler
             switch (type)
             {
                 case "tree":
-                    if (!rule.TryGetProperty("rules", out var children) || children.ValueKind != JsonValueKind.Array)
-                        throw Error(where, "a tree rule needs a \"rules\" array");
-                    return new TreeRule(conditions, ReadRules(children, where + ".rules"));
+                    if (Get(rule, "rules") is not List<object?> children) throw Error(where, "a tree rule needs a \"rules\" array");
+                    return new TreeRule(conditions, ReadRules(children, where.Key("rules")));
                 case "error":
-                    if (!rule.TryGetProperty("error", out var error)) throw Error(where, "an error rule needs \"error\"");
-                    return new ErrorRule(conditions, ReadValue(error, where + ".error"));
+                    if (!rule.TryGetValue("error", out var error)) throw Error(where, "an error rule needs \"error\"");
+                    return new ErrorRule(conditions, ReadValue(error, where.Key("error")));
                 case "endpoint":
-                    if (!rule.TryGetProperty("endpoint", out var endpoint) || endpoint.ValueKind != JsonValueKind.Object)
+                    if (Get(rule, "endpoint") is not Dictionary<string, object?> endpoint)
                         throw Error(where, "an endpoint rule needs an \"endpoint\" object");
-                    return ReadEndpoint(conditions, endpoint, where + ".endpoint");
+                    return ReadEndpoint(conditions, endpoint, where.Key("endpoint"));
                 default:
-                    throw Error(where + ".type", $"Unknown rule type: {type}. A rule must be of type tree, endpoint or error.");
+                    throw Error(where.Key("type"), $"Unknown rule type: {type}. A rule must be of type tree, endpoint or error.");
             }
         }
         finally
@@ -123,111 +118,101 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private CallExpr[] ReadConditions(JsonElement rule, string where)
+    private CallExpr[] ReadConditions(Dictionary<string, object?> rule, JsonPath where)
     {
-        if (!rule.TryGetProperty("conditions", out var conditions)) return Array.Empty<CallExpr>();
-        if (conditions.ValueKind != JsonValueKind.Array) throw Error(where + ".conditions", "must be an array");
-        var result = new CallExpr[conditions.GetArrayLength()];
-        var i = 0;
-        foreach (var condition in conditions.EnumerateArray())
+        if (!rule.TryGetValue("conditions", out var c) || c is null) return Array.Empty<CallExpr>();
+        if (c is not List<object?> conditions) throw Error(where.Key("conditions"), "must be an array");
+        var result = new CallExpr[conditions.Count];
+        for (var i = 0; i < conditions.Count; i++)
         {
-            var at = $"{where}.conditions[{i}]";
-            if (!IsFunction(condition)) throw Error(at, "a condition must be a function call");
-            result[i++] = ReadCall(condition, at);
+            var at = where.Key("conditions").Index(i);
+            if (AsFunction(conditions[i]) is not { } call) throw Error(at, "a condition must be a function call");
+            result[i] = ReadCall(call, at);
         }
         return result;
     }
 
-    private EndpointRule ReadEndpoint(CallExpr[] conditions, JsonElement endpoint, string where)
+    private EndpointRule ReadEndpoint(CallExpr[] conditions, Dictionary<string, object?> endpoint, JsonPath where)
     {
-        if (!endpoint.TryGetProperty("url", out var url)) throw Error(where, "an endpoint needs a \"url\"");
-        var urlExpr = ReadValue(url, where + ".url");
+        if (!endpoint.TryGetValue("url", out var url)) throw Error(where, "an endpoint needs a \"url\"");
+        var urlExpr = ReadValue(url, where.Key("url"));
         PropertyNode? properties = null;
-        if (endpoint.TryGetProperty("properties", out var props)) properties = ReadProperty(props, where + ".properties");
+        if (endpoint.TryGetValue("properties", out var props)) properties = ReadProperty(props, where.Key("properties"));
         var headers = new List<KeyValuePair<string, Expr[]>>();
-        if (endpoint.TryGetProperty("headers", out var headerMap))
+        if (endpoint.TryGetValue("headers", out var h) && h is not null)
         {
-            if (headerMap.ValueKind != JsonValueKind.Object) throw Error(where + ".headers", "must be an object");
-            foreach (var header in headerMap.EnumerateObject())
+            if (h is not Dictionary<string, object?> headerMap) throw Error(where.Key("headers"), "must be an object");
+            foreach (var header in headerMap)
             {
-                var at = where + ".headers." + header.Name;
-                if (header.Value.ValueKind != JsonValueKind.Array) throw Error(at, "header values must be an array");
-                var values = new List<Expr>();
-                var i = 0;
-                foreach (var item in header.Value.EnumerateArray()) values.Add(ReadValue(item, $"{at}[{i++}]"));
-                headers.Add(new KeyValuePair<string, Expr[]>(header.Name, values.ToArray()));
+                var at = where.Key("headers").Key(header.Key);
+                if (header.Value is not List<object?> items) throw Error(at, "header values must be an array");
+                var values = new Expr[items.Count];
+                for (var i = 0; i < items.Count; i++) values[i] = ReadValue(items[i], at.Index(i));
+                headers.Add(new KeyValuePair<string, Expr[]>(header.Key, values));
             }
         }
         return new EndpointRule(conditions, urlExpr, properties, headers.ToArray());
     }
 
-    private PropertyNode ReadProperty(JsonElement value, string where)
+    private PropertyNode ReadProperty(object? value, JsonPath where)
     {
-        switch (value.ValueKind)
+        switch (value)
         {
-            case JsonValueKind.Object:
+            case Dictionary<string, object?> map:
             {
-                var entries = new List<KeyValuePair<string, PropertyNode>>();
-                foreach (var p in value.EnumerateObject()) entries.Add(new(p.Name, ReadProperty(p.Value, where + "." + p.Name)));
-                if (entries.All(e => e.Value is ConstantProperty))
-                    return new ConstantProperty(new MapProperty(entries.ToArray()).Build(Array.Empty<object?>()));
-                return new MapProperty(entries.ToArray());
+                var entries = new List<KeyValuePair<string, PropertyNode>>(map.Count);
+                foreach (var p in map) entries.Add(new(p.Key, ReadProperty(p.Value, where.Key(p.Key))));
+                var node = new MapProperty(entries.ToArray());
+                return entries.All(e => e.Value is ConstantProperty) ? new ConstantProperty(node.Build(Array.Empty<object?>())) : node;
             }
-            case JsonValueKind.Array:
+            case List<object?> list:
             {
-                var items = new List<PropertyNode>();
-                var i = 0;
-                foreach (var item in value.EnumerateArray()) items.Add(ReadProperty(item, $"{where}[{i++}]"));
-                if (items.All(e => e is ConstantProperty))
-                    return new ConstantProperty(new ListProperty(items.ToArray()).Build(Array.Empty<object?>()));
-                return new ListProperty(items.ToArray());
+                var items = new PropertyNode[list.Count];
+                for (var i = 0; i < list.Count; i++) items[i] = ReadProperty(list[i], where.Index(i));
+                var node = new ListProperty(items);
+                return items.All(e => e is ConstantProperty) ? new ConstantProperty(node.Build(Array.Empty<object?>())) : node;
             }
-            case JsonValueKind.String when TemplatePattern.IsMatch(value.GetString()!):
-                return new TemplateProperty(ReadTemplate(value.GetString()!, where));
+            case string text when TemplatePattern.IsMatch(text):
+                return new TemplateProperty(ReadTemplate(text, where));
             default:
-                return new ConstantProperty(JsonValues.ToValue(value));
+                return new ConstantProperty(value);
         }
     }
 
     /// <summary>A function argument, url, error or header value: a call, a ref, a template string or a literal.</summary>
-    private Expr ReadValue(JsonElement value, string where)
+    private Expr ReadValue(object? value, JsonPath where)
     {
-        if (IsFunction(value)) return ReadCall(value, where);
-        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("ref", out var reference))
+        if (AsFunction(value) is { } call) return ReadCall(call, where);
+        if (value is Dictionary<string, object?> map && map.TryGetValue("ref", out var reference))
         {
-            var name = reference.GetString() ?? throw Error(where + ".ref", "must be a string");
+            var name = reference as string ?? throw Error(where.Key("ref"), "must be a string");
             return _visible.Contains(name) ? new SlotExpr(_slots[name]) : new LiteralExpr(null);
         }
-        if (value.ValueKind == JsonValueKind.String && TemplatePattern.IsMatch(value.GetString()!))
-            return ReadTemplate(value.GetString()!, where);
-        return new LiteralExpr(JsonValues.ToValue(value));
+        if (value is string text && TemplatePattern.IsMatch(text)) return ReadTemplate(text, where);
+        return new LiteralExpr(value);
     }
 
-    private static bool IsFunction(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Object && value.TryGetProperty("fn", out _);
+    private static Dictionary<string, object?>? AsFunction(object? value) =>
+        value is Dictionary<string, object?> map && map.ContainsKey("fn") ? map : null;
 
-    private CallExpr ReadCall(JsonElement call, string where)
+    private static object? Get(Dictionary<string, object?> map, string key) => map.TryGetValue(key, out var value) ? value : null;
+
+    private CallExpr ReadCall(Dictionary<string, object?> call, JsonPath where)
     {
-        var name = call.GetProperty("fn").GetString() ?? throw Error(where + ".fn", "must be a string");
+        var name = Get(call, "fn") as string ?? throw Error(where.Key("fn"), "must be a string");
         var args = new List<Expr>();
-        var literalArgs = new List<JsonElement>();
-        if (call.TryGetProperty("argv", out var argv))
+        if (call.TryGetValue("argv", out var a) && a is not null)
         {
-            if (argv.ValueKind != JsonValueKind.Array) throw Error(where + ".argv", "must be an array");
-            var i = 0;
-            foreach (var arg in argv.EnumerateArray())
-            {
-                args.Add(ReadValue(arg, $"{where}.argv[{i++}]"));
-                literalArgs.Add(arg);
-            }
+            if (a is not List<object?> argv) throw Error(where.Key("argv"), "must be an array");
+            for (var i = 0; i < argv.Count; i++) args.Add(ReadValue(argv[i], where.Key("argv").Index(i)));
         }
-        var body = Bind(name, args.ToArray(), literalArgs, where);
+        var body = Bind(name, args.ToArray(), where);
         var assignSlot = -1;
-        if (call.TryGetProperty("assign", out var assign))
+        if (call.TryGetValue("assign", out var assign) && assign is not null)
         {
-            var variable = assign.GetString() ?? throw Error(where + ".assign", "must be a string");
+            var variable = assign as string ?? throw Error(where.Key("assign"), "must be a string");
             if (_visible.Contains(variable))
-                throw Error(where + ".assign", $"Assignment {variable} already exists in scoped variables and cannot be overwritten");
+                throw Error(where.Key("assign"), $"Assignment {variable} already exists in scoped variables and cannot be overwritten");
             if (!_slots.TryGetValue(variable, out assignSlot))
             {
                 assignSlot = _slots.Count;
@@ -238,7 +223,7 @@ internal sealed class RuleSetCompiler
         return new CallExpr(name, body, assignSlot);
     }
 
-    private Func<object?[], object?> Bind(string name, Expr[] a, List<JsonElement> literal, string where)
+    private Func<object?[], object?> Bind(string name, Expr[] a, JsonPath where)
     {
         void Arity(int count)
         {
@@ -290,11 +275,11 @@ internal sealed class RuleSetCompiler
                 Arity(2);
                 return s => StandardLibrary.IsVirtualHostableS3Bucket(a[0].Evaluate(s), a[1].Evaluate(s));
             default:
-                throw Error(where + ".fn", $"unknown function '{name}'");
+                throw Error(where.Key("fn"), $"unknown function '{name}'");
         }
     }
 
-    private TemplateExpr ReadTemplate(string text, string where)
+    private TemplateExpr ReadTemplate(string text, JsonPath where)
     {
         var parts = new List<TemplateExpr.Part>();
         var literal = new System.Text.StringBuilder();
@@ -326,6 +311,9 @@ internal sealed class RuleSetCompiler
         return new TemplateExpr(parts.ToArray());
     }
 
-    private EndpointResolutionException Error(string where, string message) =>
-        new(where.Length == 0 ? $"{_source}: {message}" : $"{_source}: {where}: {message}");
+    private EndpointResolutionException Error(JsonPath where, string message)
+    {
+        var path = where.ToString();
+        return new(path.Length == 0 ? $"{_source}: {message}" : $"{_source}: {path}: {message}");
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
     private readonly string? _trailerName;
     private readonly int _chunkSize;
     private readonly long _sourceStart;
-    private readonly long? _decodedLength;
+    private readonly long? _decodedLength, _encodedLength;
     private readonly byte[] _piece;
     private byte[] _current;
     private Checksum? _checksum;
@@ -37,6 +37,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
     /// <param name="algorithm">The checksum algorithm name ("crc32"), or null for no trailer.</param>
     /// <param name="trailerName">The trailer (and header) name, x-amz-checksum-&lt;algorithm&gt; by default.</param>
     /// <param name="decodedLength">The body's length when the source cannot tell it (not seekable); checked at the end.</param>
+    /// <param name="chunkSize">Bytes of body per chunk (botocore's 1 MiB by default).</param>
     public AwsChunkedStream(Stream source, string? algorithm, string? trailerName = null, long? decodedLength = null, int chunkSize = DefaultChunkSize)
     {
         if (!source.CanRead) throw new ArgumentException("the body stream cannot be read", nameof(source));
@@ -47,6 +48,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
         _chunkSize = chunkSize;
         _sourceStart = source.CanSeek ? source.Position : 0;
         _decodedLength = source.CanSeek ? source.Length - source.Position : decodedLength;
+        _encodedLength = _decodedLength is { } length ? ComputeEncodedLength(length, chunkSize, _algorithm, _trailerName) : null;
         _piece = new byte[HeaderRoom + chunkSize + 2];
         _current = _piece;
         Reset();
@@ -56,7 +58,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
     public long? DecodedLength => _decodedLength;
 
     /// <summary>The number of bytes this stream yields (the request's Content-Length), when the decoded length is known.</summary>
-    public long? EncodedLength => _decodedLength is { } length ? ComputeEncodedLength(length, _chunkSize, _algorithm, _trailerName) : null;
+    public long? EncodedLength => _encodedLength;
 
     /// <summary>The checksum of everything read, once the stream has been read to its end (what the trailer carried).</summary>
     public string? TrailerChecksum { get; private set; }
@@ -71,7 +73,7 @@ internal sealed class AwsChunkedStream : Stream, IRewindableStream
         if (algorithm != null)
         {
             var name = trailerName ?? ChecksumAlgorithms.HeaderName(algorithm);
-            var digestLength = ChecksumAlgorithms.Create(algorithm).Digest().Length;
+            var digestLength = ChecksumAlgorithms.DigestLength(algorithm);
             length += name.Length + 1 + 4 * ((digestLength + 2) / 3) + 2;
         }
         return length + 2;

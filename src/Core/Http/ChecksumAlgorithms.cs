@@ -19,6 +19,17 @@ internal static class ChecksumAlgorithms
 
     public static bool IsSupported(string name) => Supported.Contains(name.ToLowerInvariant());
 
+    /// <summary>The digest length in bytes of a supported algorithm.</summary>
+    public static int DigestLength(string name) => name.ToLowerInvariant() switch
+    {
+        "crc32" or "crc32c" => 4,
+        "crc64nvme" => 8,
+        "sha1" => 20,
+        "sha256" => 32,
+        "sha512" => 64,
+        _ => throw new FlexibleChecksumException($"Unsupported checksum algorithm: {name.ToLowerInvariant()}"),
+    };
+
     /// <summary>A fresh checksum for <paramref name="name"/> (any case); an unsupported name is a <see cref="FlexibleChecksumException"/>.</summary>
     public static Checksum Create(string name) => name.ToLowerInvariant() switch
     {

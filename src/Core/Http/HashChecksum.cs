@@ -16,8 +16,16 @@ internal sealed class HashChecksum : Checksum, IDisposable
         _hash.AppendData(buffer, offset, count);
     }
 
-    /// <summary>Finishes the hash: later updates are an error, later calls return the same digest.</summary>
-    public override byte[] Digest() => (byte[])(_digest ??= _hash.GetHashAndReset()).Clone();
+    /// <summary>Finishes the hash and releases it: later updates are an error, later calls return the same digest.</summary>
+    public override byte[] Digest()
+    {
+        if (_digest is null)
+        {
+            _digest = _hash.GetHashAndReset();
+            _hash.Dispose();
+        }
+        return (byte[])_digest.Clone();
+    }
 
     public void Dispose() => _hash.Dispose();
 }

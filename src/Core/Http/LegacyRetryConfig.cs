@@ -20,6 +20,12 @@ public sealed class LegacyRetryConfig
         _source = source;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Models.ModelLoader, LegacyRetryConfig> ByLoader = new();
+
+    /// <summary>The _retry.json on a model loader's search path, parsed once per loader.</summary>
+    public static LegacyRetryConfig For(Models.ModelLoader loader) =>
+        ByLoader.GetValue(loader ?? throw new ArgumentNullException(nameof(loader)), l => Parse(l.RequireData("_retry"), "_retry.json"));
+
     /// <summary>Reads _retry.json (plain or .gz).</summary>
     public static LegacyRetryConfig Load(string path)
     {

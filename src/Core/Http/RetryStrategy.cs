@@ -51,6 +51,18 @@ public abstract class RetryStrategy
         }
     }
 
+    /// <summary>
+    /// The strategy for a client of <paramref name="service"/>: legacy mode looks its policies up by endpoint prefix
+    /// (as botocore does), the standard checks by service name; _retry.json comes from <paramref name="loader"/>.
+    /// </summary>
+    public static RetryStrategy For(Models.ServiceModel service, RetryMode mode, int? totalMaxAttempts, Models.ModelLoader loader)
+    {
+        if (service is null) throw new ArgumentNullException(nameof(service));
+        return mode == RetryMode.Legacy
+            ? Create(mode, service.EndpointPrefix, totalMaxAttempts, LegacyRetryConfig.For(loader))
+            : Create(mode, service.ServiceName, totalMaxAttempts);
+    }
+
     /// <summary>Parses "legacy", "standard" or "adaptive" as configuration spells them.</summary>
     public static RetryMode ParseMode(string value) => value switch
     {

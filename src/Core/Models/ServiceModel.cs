@@ -19,6 +19,8 @@ public sealed class ServiceModel
     private readonly ConcurrentDictionary<string, OperationModel> _operationCache = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyList<string>> _operationNames;
     private readonly ConcurrentDictionary<string, ModelFile?> _companionCache = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, JsonElement>> _shapeIndex;
+    private readonly Lazy<Dictionary<string, JsonElement>> _operationIndex;
 
     internal ServiceModel(JsonDocument document, string serviceName, string source)
     {
@@ -47,6 +49,8 @@ public sealed class ServiceModel
         Auth = metadata.Strings("auth");
         SignatureVersion = metadata.String("signatureVersion");
         GlobalEndpoint = metadata.String("globalEndpoint");
+        _shapeIndex = new Lazy<Dictionary<string, JsonElement>>(() => Index(_shapes));
+        _operationIndex = new Lazy<Dictionary<string, JsonElement>>(() => Index(_operations));
         _operationNames = new Lazy<IReadOnlyList<string>>(() =>
             _operations.ValueKind == JsonValueKind.Object ? _operations.EnumerateObject().Select(p => p.Name).ToArray() : Array.Empty<string>());
     }
@@ -124,13 +128,13 @@ public sealed class ServiceModel
     public IEnumerable<string> ShapeNames =>
         _shapes.ValueKind == JsonValueKind.Object ? _shapes.EnumerateObject().Select(p => p.Name) : Enumerable.Empty<string>();
 
-    public bool HasOperation(string name) => _operations.ValueKind == JsonValueKind.Object && _operations.TryGetProperty(name, out _);
+    public bool HasOperation(string name) => _operationIndex.Value.ContainsKey(name);
 
     /// <summary>The operation of that exact name; an unknown name is an error that suggests the closest names.</summary>
     public OperationModel GetOperation(string name)
     {
         if (_operationCache.TryGetValue(name, out var cached)) return cached;
-        if (_operations.ValueKind != JsonValueKind.Object || !_operations.TryGetProperty(name, out var definition))
+        if (!_operationIndex.Value.TryGetValue(name, out var definition))
         {
             var close = NameSuggestions.Closest(name, OperationNames);
             throw new ArgumentException($"{ServiceName} has no operation '{name}'" + (close.Count > 0 ? $"; did you mean {string.Join(", ", close)}?" : "."), "operation");
@@ -142,7 +146,7 @@ public sealed class ServiceModel
     public Shape GetShape(string name)
     {
         if (_shapeCache.TryGetValue(name, out var cached)) return cached;
-        if (_shapes.ValueKind != JsonValueKind.Object || !_shapes.TryGetProperty(name, out var definition))
+        if (!_shapeIndex.Value.TryGetValue(name, out var definition))
             throw new ModelLoadException($"{Source}: reference to undefined shape '{name}'");
         return _shapeCache.GetOrAdd(name, n => new Shape(this, n, definition, default));
     }
@@ -160,12 +164,21 @@ public sealed class ServiceModel
             hasTraits = _.Name != "shape";
         }
         if (!hasTraits) return GetShape(name);
-        if (_shapes.ValueKind != JsonValueKind.Object || !_shapes.TryGetProperty(name, out var definition))
+        if (!_shapeIndex.Value.TryGetValue(name, out var definition))
             throw new ModelLoadException($"{Source}: {context} refers to undefined shape '{name}'");
         return new Shape(this, name, definition, reference);
     }
 
     public override string ToString() => $"{ServiceName} {ApiVersion} ({Protocol})";
+
+    /// <summary>Name to element of a JSON object, so lookups in models with thousands of shapes are not linear scans.</summary>
+    private static Dictionary<string, JsonElement> Index(JsonElement members)
+    {
+        var index = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (members.ValueKind == JsonValueKind.Object)
+            foreach (var p in members.EnumerateObject()) index[p.Name] = p.Value;
+        return index;
+    }
 
     private static string ResolveProtocol(string? legacy, IReadOnlyList<string> protocols, string source)
     {

@@ -135,6 +135,9 @@ public sealed class Shape
         return null;
     }
 
+    /// <summary>Per-shape lookup tables a protocol reader builds once (member by wire name); owned by AwsCore.Protocols.</summary>
+    internal object? ProtocolIndex;
+
     /// <summary>The shape definition as written in the model (without reference traits).</summary>
     internal JsonElement Definition => _definition;
 

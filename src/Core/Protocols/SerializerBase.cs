@@ -33,11 +33,11 @@ internal abstract class SerializerBase : IProtocolSerializer
         var shape = operation.Input;
         if (shape is null) return parameters;
         Dictionary<string, object?>? copy = null;
-        foreach (var member in shape.Members)
+        foreach (var name in ShapeCache.For(shape).IdempotencyMembers(shape))
         {
-            if (!member.Value.IdempotencyToken || parameters.ContainsKey(member.Key)) continue;
+            if (parameters.ContainsKey(name)) continue;
             copy ??= new Dictionary<string, object?>(parameters, StringComparer.Ordinal);
-            copy[member.Key] = Guid.NewGuid().ToString();
+            copy[name] = Guid.NewGuid().ToString();
         }
         return copy ?? parameters;
     }

@@ -47,6 +47,7 @@ public static class Timestamps
     public static bool TryParse(string text, out DateTime utc)
     {
         var s = text.Trim();
+        if (TryParseIsoUtc(s, out utc)) return true;
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
             utc = FromEpochSeconds(seconds);
@@ -60,6 +61,43 @@ public static class Timestamps
         }
         utc = default;
         return false;
+    }
+
+    /// <summary>The common "yyyy-MM-ddTHH:mm:ss[.fraction]Z" form without the general parser's cost.</summary>
+    private static bool TryParseIsoUtc(string s, out DateTime utc)
+    {
+        utc = default;
+        if (s.Length < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[s.Length - 1] != 'Z') return false;
+        if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
+            || !Digits(s, 11, 2, out var hour) || !Digits(s, 14, 2, out var minute) || !Digits(s, 17, 2, out var second)) return false;
+        long fractionTicks = 0;
+        if (s.Length > 20)
+        {
+            if (s[19] != '.' || s.Length == 21) return false;
+            var scale = TimeSpan.TicksPerSecond / 10;
+            for (var i = 20; i < s.Length - 1; i++)
+            {
+                var d = s[i] - '0';
+                if (d < 0 || d > 9) return false;
+                fractionTicks += d * scale;
+                scale /= 10;
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return false;
+        utc = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(fractionTicks);
+        return true;
+    }
+
+    private static bool Digits(string s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var d = s[i] - '0';
+            if (d < 0 || d > 9) return false;
+            value = value * 10 + d;
+        }
+        return true;
     }
 
     public static DateTime Parse(string text) =>

@@ -24,7 +24,8 @@ public sealed class AwsClient : IDisposable
     public AwsEventEmitter Events => _context.Events;
 
     /// <summary>Where each resolved setting came from (region, endpoint, credentials source, retry mode, ...); never a secret.</summary>
-    public IReadOnlyList<string> Provenance => _context.Provenance;
+    public IReadOnlyList<string> Provenance =>
+        _context.CredentialSource is { } source ? _context.Provenance.Concat(new[] { "credentials from " + source }).ToArray() : _context.Provenance;
 
     /// <summary>Calls <paramref name="operation"/>; a service error throws <see cref="AwsServiceException"/>.</summary>
     /// <exception cref="ParameterValidationException">The input does not fit the operation's input shape.</exception>

@@ -33,7 +33,6 @@ public static class AwsClientFactory
         if (endpointUrl.Value != null) provenance.Add(endpointUrl.ToString());
 
         var credentials = CredentialsFor(options, settings, region, models, environment);
-        provenance.Add("credentials from " + (options.Credentials != null ? "the Credential argument" : credentials.Name));
         var clock = new ClockedSkew(options.Clock);
         var retries = ClientSettings.Retries(model, config, settings, models, provenance);
 

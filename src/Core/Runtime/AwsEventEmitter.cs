@@ -38,6 +38,9 @@ public sealed class AwsEventEmitter
     private ConcurrentDictionary<string, AwsEventRegistration[]> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Registers <paramref name="handler"/> for <paramref name="eventName"/> and every name under it.</summary>
+    /// <param name="eventName">A full or partial event name ("before-call.s3"); a "*" part matches any one part.</param>
+    /// <param name="handler">Called with the event's args; a non-null return answers the event.</param>
+    /// <param name="position">The handler's section among the handlers of the same name.</param>
     /// <param name="uniqueId">When given and already registered, nothing is added and the existing registration is returned.</param>
     /// <returns>The handle that unregisters it (also by disposing it).</returns>
     public AwsEventRegistration Register(string eventName, AwsEventHandler handler, HandlerPosition position = HandlerPosition.Middle, string? uniqueId = null)

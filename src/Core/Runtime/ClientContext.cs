@@ -31,4 +31,7 @@ internal sealed class ClientContext
 
     /// <summary>Where each resolved setting came from, for -Verbose ("region = eu-west-1 from environment variable AWS_REGION").</summary>
     public required IReadOnlyList<string> Provenance { get; init; }
+
+    /// <summary>The source of the credentials last used to sign ("env", "assume-role", ...), once a call has needed them.</summary>
+    public string? CredentialSource { get; set; }
 }

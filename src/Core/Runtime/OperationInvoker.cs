@@ -204,9 +204,13 @@ internal sealed class OperationInvoker
         }
     }
 
-    private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken) =>
-        await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
-        ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+    private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
+    {
+        var credentials = await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        _client.CredentialSource = credentials.Source;
+        return credentials;
+    }
 
     private static async Task BufferBody(AwsHttpResponse response, CancellationToken cancellationToken)
     {

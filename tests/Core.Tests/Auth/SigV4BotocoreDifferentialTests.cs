@@ -61,6 +61,19 @@ public sealed class SigV4BotocoreDifferentialTests
         Assert.Equal(expected.GetProperty("url").GetString(), presigned.AbsoluteUri);
     }
 
+    [Fact]
+    public void PresignedJsonRequestKeepsItsSignedContentTypeAsBotocore()
+    {
+        var headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-amz-json-1.1", ["X-Amz-Target"] = "Logs.StartLiveTail" };
+        const string body = "{\"logGroupIdentifiers\": \"group-1\", \"limit\": 5}";
+        var request = ToRequest("POST", "https://logs.us-west-2.amazonaws.com/", headers, body);
+        var presigned = new SigV4Signer(() => Now, new SigningKeyCache()).Presign(request, new AwsCredentials(Access, Secret, Token), new SigV4SigningOptions("us-west-2", "logs"), 300);
+        var expected = Botocore("auth.SigV4QueryAuth(creds, 'logs', 'us-west-2', expires=300)", "POST", "https://logs.us-west-2.amazonaws.com/", headers, body, Token, "{}");
+        Assert.Equal(expected.GetProperty("url").GetString(), presigned.AbsoluteUri);
+        Assert.Equal("application/x-amz-json-1.1", request.Headers["Content-Type"]);
+        Assert.Empty(request.Body);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(604801)]

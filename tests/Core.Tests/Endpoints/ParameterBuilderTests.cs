@@ -70,13 +70,16 @@ public sealed class ParameterBuilderTests
     }
 
     [Fact]
-    public void OperationContextParamsNeedAJmesPathEvaluator()
+    public void OperationContextParamsUseAwsCoreJmesPathByDefault()
     {
         var builder = new EndpointParameterBuilder(Rules());
-        var operation = new EndpointOperationBindings { OperationContextParams = new Dictionary<string, string> { ["Tables"] = "a[*].b" } };
-        var e = Assert.Throws<EndpointResolutionException>(() => builder.Build(operation, new Dictionary<string, object?>(), null));
-        Assert.Contains("Tables", e.Message);
-        Assert.Contains("a[*].b", e.Message);
+        var operation = new EndpointOperationBindings { OperationContextParams = new Dictionary<string, string> { ["Tables"] = "keys(RequestItems)" } };
+        var input = new Dictionary<string, object?> { ["RequestItems"] = new Dictionary<string, object?> { ["t1"] = 1, ["t2"] = 2 } };
+        Assert.Equal(new List<object?> { "t1", "t2" }, builder.Build(operation, input, null)["Tables"]);
+
+        var broken = new EndpointOperationBindings { OperationContextParams = new Dictionary<string, string> { ["Tables"] = "a[*" } };
+        var e = Assert.Throws<EndpointResolutionException>(() => builder.Build(broken, input, null));
+        Assert.StartsWith("Endpoint parameter Tables: operationContextParams path 'a[*':", e.Message);
     }
 
     [Fact]

@@ -72,6 +72,27 @@ public sealed class LegacyRetryTests
     }
 
     [Fact]
+    public void TheBundledRetryFileGivesTheSamePolicies()
+    {
+        var bundled = LegacyRetryConfig.For(AwsCore.Models.ModelLoader.Default);
+        Assert.Same(bundled, LegacyRetryConfig.For(AwsCore.Models.ModelLoader.Default));
+        Assert.Equal(10, bundled.ForService("dynamodb").MaxAttempts);
+        Assert.Equal(Config.Value.ForService("ec2").Conditions.Select(c => c.ToString()), bundled.ForService("ec2").Conditions.Select(c => c.ToString()));
+    }
+
+    [Fact]
+    public void AClientOfAServiceModelGetsItsPolicies()
+    {
+        var loader = new AwsCore.Models.ModelLoader(new[] { PythonBotocore.Data });
+        var dynamodb = loader.GetService("dynamodb");
+        Assert.Equal(10, RetryStrategy.For(dynamodb, RetryMode.Legacy, null, loader).MaxAttempts);
+        Assert.Equal(3, RetryStrategy.For(dynamodb, RetryMode.Standard, null, loader).MaxAttempts);
+        Assert.Equal(7, RetryStrategy.For(dynamodb, RetryMode.Adaptive, 7, loader).MaxAttempts);
+        var sts = RetryStrategy.For(loader.GetService("sts"), RetryMode.Standard, null, loader);
+        Assert.True(sts.Evaluate(sts.BeginRequest(), new RetryAttempt { StatusCode = 400, ErrorCode = "IDPCommunicationError" }).ShouldRetry);
+    }
+
+    [Fact]
     public void BadConfigurationNamesTheFileAndPath()
     {
         var json = """{"retry":{"__default__":{"max_attempts":5,"delay":{"type":"linear"},"policies":{}}},"definitions":{}}""";

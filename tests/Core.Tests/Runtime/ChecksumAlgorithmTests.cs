@@ -73,16 +73,39 @@ public sealed class ChecksumAlgorithmTests
     }
 
     [Fact]
-    public void SoftwareTablesAgreeWithTheHardwarePath()
+    public void SoftwareTablesAgreeWithTheHardwarePaths()
     {
-        var data = new byte[4099];
+        var data = new byte[70_000];
         new Random(3).NextBytes(data);
+        var random = new Random(4);
+        var lengths = Enumerable.Range(0, 300).Concat(new[] { 1023, 1024, 1025, 4099, 65536, 69_990 });
         foreach (var (polynomial, algorithm) in new[] { (Crc32Checksum.IeeePolynomial, "crc32"), (Crc32Checksum.CastagnoliPolynomial, "crc32c") })
         {
-            var software = ~Crc32Checksum.UpdateSoftware(Crc32Checksum.BuildTables(polynomial), 0xFFFFFFFF, data, 1, data.Length - 1);
-            var checksum = (Crc32Checksum)ChecksumAlgorithms.Create(algorithm);
-            checksum.Update(data, 1, data.Length - 1);
-            Assert.Equal(software, checksum.Value);
+            var tables = Crc32Checksum.BuildTables(polynomial);
+            foreach (var length in lengths)
+            {
+                var offset = random.Next(0, 9);
+                var software = ~Crc32Checksum.UpdateSoftware(tables, 0xFFFFFFFF, data, offset, length);
+                var checksum = (Crc32Checksum)ChecksumAlgorithms.Create(algorithm);
+                checksum.Update(data, offset, length);
+                Assert.True(software == checksum.Value, $"{algorithm} of {length} bytes at {offset}: tables {software:x8}, fast path {checksum.Value:x8}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Crc64TablesAgreeWithTheFoldingPath()
+    {
+        var data = new byte[70_000];
+        new Random(5).NextBytes(data);
+        var random = new Random(6);
+        foreach (var length in Enumerable.Range(0, 300).Concat(new[] { 1023, 1024, 1025, 4099, 65536, 69_990 }))
+        {
+            var offset = random.Next(0, 9);
+            var tables = ~Crc64NvmeChecksum.UpdateSoftware(ulong.MaxValue, data, offset, length);
+            var checksum = new Crc64NvmeChecksum();
+            checksum.Update(data, offset, length);
+            Assert.True(tables == checksum.Value, $"crc64nvme of {length} bytes at {offset}: tables {tables:x16}, fast path {checksum.Value:x16}");
         }
     }
 

@@ -352,3 +352,26 @@ public sealed class CustomizationsTests
         }
     }
 }
+
+public sealed class OAuth2ErrorTests
+{
+    [Fact]
+    public void SsoOidcErrorDescriptionsBecomeTheMessage()
+    {
+        var operation = ModelLoader.Default.GetService("sso-oidc").GetOperation("CreateToken");
+        var response = new AwsHttpResponse { StatusCode = 400, Body = Encoding.UTF8.GetBytes("{\"error\":\"authorization_pending\",\"error_description\":\"Not yet\"}") };
+        ServiceCustomizations.BeforeParse(operation, response);
+        using var document = JsonDocument.Parse(response.Body);
+        Assert.Equal("Not yet", document.RootElement.GetProperty("Message").GetString());
+        Assert.Equal("authorization_pending", document.RootElement.GetProperty("error").GetString());
+
+        var withMessage = new AwsHttpResponse { StatusCode = 400, Body = Encoding.UTF8.GetBytes("{\"error_description\":\"d\",\"message\":\"m\"}") };
+        var before = withMessage.Body;
+        GeneralCustomizations.MapOAuth2Errors(withMessage);
+        Assert.Same(before, withMessage.Body);
+
+        var success = new AwsHttpResponse { StatusCode = 200, Body = Encoding.UTF8.GetBytes("{\"error_description\":\"d\"}") };
+        GeneralCustomizations.MapOAuth2Errors(success);
+        Assert.DoesNotContain("Message", Encoding.UTF8.GetString(success.Body));
+    }
+}

@@ -42,8 +42,9 @@ internal static class EndpointCaseCheck
             }
             catch (EndpointResolutionException e)
             {
-                if (e.Message != error.GetString())
-                    throw new InvalidOperationException($"expected error \"{error.GetString()}\", got \"{e.Message}\"");
+                // The rule set's own words; a client may have dressed them as the botocore exception users catch.
+                if (e.RuleMessage != error.GetString())
+                    throw new InvalidOperationException($"expected error \"{error.GetString()}\", got \"{e.RuleMessage}\"");
                 return;
             }
             throw new InvalidOperationException($"expected error \"{error.GetString()}\", got endpoint {endpoint.Url}");

@@ -13,7 +13,7 @@ public sealed class EndpointsLibrarySuite : ConformanceSuite
 
     public override void Run(string directory, CaseReporter reporter)
     {
-        var partitions = PartitionSet.Load(EndpointData.FindPartitions(directory));
+        var partitions = EndpointData.FindPartitions(directory);
         foreach (var testFile in Directory.GetFiles(Path.Combine(directory, "test-cases"), "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(testFile);

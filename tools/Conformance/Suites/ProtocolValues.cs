@@ -10,7 +10,7 @@ using AwsCore.Protocols.Cbor;
 namespace AwsCore.Conformance.Suites;
 
 /// <summary>Value conversions and Python-equality comparisons used by the protocol suites.</summary>
-internal static class ProtocolValues
+public static class ProtocolValues
 {
     /// <summary>JSON to the input value tree; top-level "NaN"/"Infinity"/"-Infinity" strings become doubles as the botocore runner does.</summary>
     public static Dictionary<string, object?> Params(JsonNode? node)
@@ -93,7 +93,7 @@ internal static class ProtocolValues
         {
             var a = ToDouble(actual);
             var e = ToDouble(expected);
-            return a == e || Math.Abs(a - e) <= 1e-6 * Math.Max(1, Math.Abs(e)) ? null : $"{path}: {Show(actual)} != {Show(expected)}";
+            return a == e || Math.Abs(a - e) <= 1e-12 * Math.Max(1, Math.Abs(e)) ? null : $"{path}: {Show(actual)} != {Show(expected)}";
         }
         if (actual is Dictionary<string, object?> am && expected is Dictionary<string, object?> em)
         {

@@ -46,12 +46,12 @@ public static class CborDecoder
                 case 0:
                 {
                     var v = ReadArgument(info, major);
-                    return v <= long.MaxValue ? (long)v : v;
+                    return v <= long.MaxValue ? (object)(long)v : v;
                 }
                 case 1:
                 {
                     var v = ReadArgument(info, major);
-                    return v <= long.MaxValue ? -1L - (long)v : -BigInteger.One - v;
+                    return v <= long.MaxValue ? (object)(-1L - (long)v) : -BigInteger.One - v;
                 }
                 case 2:
                     return info == Indefinite ? ReadChunks(2) : ReadSlice(ReadLength(info, major));

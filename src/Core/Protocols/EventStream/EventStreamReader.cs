@@ -150,7 +150,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
             case EventPayloadFormat.Cbor:
                 return RpcV2CborParser.ParseBody(payload, shape);
             default:
-                var root = payload.Length == 0 ? new System.Xml.Linq.XElement("_") : XmlNodes.Load(payload);
+                var root = payload.Length == 0 ? XmlNode.Empty() : XmlNodes.Load(payload);
                 return new XmlShapeReader(ec2: false).ReadStructure(shape, root);
         }
     }

@@ -8,17 +8,34 @@ namespace AwsCore.Protocols.Json;
 /// <summary>Writes a value tree as the JSON of a shape (json and rest-json bodies): timestamps as epoch seconds by default, blobs in base64.</summary>
 internal static class JsonBodyWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    // The default encoder escapes non-ASCII as \uXXXX, as botocore's json.dumps does, and has the fastest escaping path.
+    private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+
+    [ThreadStatic]
+    private static MemoryStream? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
 
     /// <summary>The members of <paramref name="value"/> as a JSON object (or any shape's JSON when it is not a structure).</summary>
     public static byte[] Write(Shape shape, object? value)
     {
-        using var stream = new MemoryStream(256);
-        using (var writer = new Utf8JsonWriter(stream, Options))
+        // One buffer and writer per thread, reset for each body: requests are built often and are small.
+        var buffer = _buffer ??= new MemoryStream(1024);
+        buffer.SetLength(0);
+        var writer = _writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        try
         {
             WriteValue(writer, shape, value);
+            writer.Flush();
+            return buffer.ToArray();
         }
-        return stream.ToArray();
+        finally
+        {
+            writer.Reset(Stream.Null);
+            if (buffer.Capacity > 1 << 20) _buffer = null;
+        }
     }
 
     /// <summary>An empty JSON object.</summary>
@@ -103,22 +120,31 @@ internal static class JsonBodyWriter
     private static void WriteStructure(Utf8JsonWriter writer, Shape shape, object value)
     {
         writer.WriteStartObject();
-        foreach (var entry in InputValues.Map(value))
+        if (value is Dictionary<string, object?> dictionary)
         {
-            try
-            {
-                var member = shape.Members.TryGetValue(entry.Key, out var m)
-                    ? m
-                    : throw new InputPathException($"unknown parameter; {shape.Name} has: {string.Join(", ", shape.Members.Keys)}");
-                writer.WritePropertyName(member.LocationName ?? entry.Key);
-                WriteValue(writer, member, entry.Value);
-            }
-            catch (InputPathException e)
-            {
-                throw e.Within(entry.Key);
-            }
+            foreach (var entry in dictionary) WriteMember(writer, shape, entry);
+        }
+        else
+        {
+            foreach (var entry in InputValues.Map(value)) WriteMember(writer, shape, entry);
         }
         writer.WriteEndObject();
+    }
+
+    private static void WriteMember(Utf8JsonWriter writer, Shape shape, KeyValuePair<string, object?> entry)
+    {
+        try
+        {
+            var member = shape.Members.TryGetValue(entry.Key, out var m)
+                ? m
+                : throw new InputPathException($"unknown parameter; {shape.Name} has: {string.Join(", ", shape.Members.Keys)}");
+            writer.WritePropertyName(ShapeCache.For(shape).JsonName(shape, entry.Key, member));
+            WriteValue(writer, member, entry.Value);
+        }
+        catch (InputPathException e)
+        {
+            throw e.Within(entry.Key);
+        }
     }
 
     private static void WriteFloat(Utf8JsonWriter writer, object value)

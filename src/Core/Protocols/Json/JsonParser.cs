@@ -12,7 +12,7 @@ internal sealed class JsonParser : ParserBase
     {
         Dictionary<string, object?> parsed;
         if (shape is null) parsed = NewMap();
-        else if (shape.EventStreamMemberName is { } eventStreamName)
+        else if (ShapeCache.For(shape).EventStreamMember(shape) is { } eventStreamName)
             parsed = EventStreamOutput.WithInitialResponse(operation, response, shape, eventStreamName, EventPayloadFormat.Json);
         else parsed = ParseBody(response.Body, shape);
         if (response.Headers.TryGetValue("x-amzn-requestid", out var requestId))
@@ -28,6 +28,7 @@ internal sealed class JsonParser : ParserBase
 
     internal static Dictionary<string, object?> ParseBody(byte[] body, Shape shape)
     {
+        if (JsonStreamReader.TryReadStructure(body, shape, out var fast)) return fast;
         using var document = JsonShapeReader.ParseBody(body);
         return JsonShapeReader.Read(shape, document.RootElement) as Dictionary<string, object?> ?? new Dictionary<string, object?>(StringComparer.Ordinal);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AwsCore.Models;
 
@@ -109,6 +108,4 @@ internal static class JsonShapeReader
             if ((member.Value.LocationName ?? member.Key) == set) return null;
         return set;
     }
-
-    public static string Invariant(double d) => d.ToString("R", CultureInfo.InvariantCulture);
 }

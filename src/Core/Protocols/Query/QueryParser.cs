@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using AwsCore.Http;
 using AwsCore.Models;
 using AwsCore.Protocols.Xml;
@@ -60,13 +59,13 @@ internal sealed class QueryParser : ParserBase
         return parsed;
     }
 
-    private void InjectMetadata(XElement root, Dictionary<string, object?> parsed)
+    private void InjectMetadata(XmlNode root, Dictionary<string, object?> parsed)
     {
         var children = XmlNodes.ChildMap(root);
         if (_ec2)
         {
             if (children.TryGetValue("requestId", out var id))
-                parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = XmlNodes.Text(First(id)) };
+                parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = First(id).Text };
             return;
         }
         if (children.TryGetValue("ResponseMetadata", out var metadataNode))
@@ -77,5 +76,5 @@ internal sealed class QueryParser : ParserBase
         }
     }
 
-    private static XElement First(object node) => node is List<XElement> list ? list[0] : (XElement)node;
+    private static XmlNode First(object node) => node is List<XmlNode> list ? list[0] : (XmlNode)node;
 }

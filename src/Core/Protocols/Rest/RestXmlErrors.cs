@@ -16,7 +16,7 @@ public static class RestXmlErrors
         if (response.StatusCode != 200 || response.Body.Length == 0) return false;
         try
         {
-            return XmlNodes.Tag(XmlNodes.Load(response.Body)) == "Error";
+            return XmlNodes.Load(response.Body).Tag == "Error";
         }
         catch (FormatException)
         {

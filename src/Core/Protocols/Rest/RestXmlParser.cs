@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using AwsCore.Http;
 using AwsCore.Models;
 using AwsCore.Protocols.EventStream;
@@ -17,7 +16,7 @@ internal sealed class RestXmlParser : RestParser
         body.Length == 0 ? new Dictionary<string, object?>(StringComparer.Ordinal) : _reader.ReadStructure(shape, XmlNodes.Load(body));
 
     protected override object? ParsePayload(Shape shape, byte[] body) =>
-        body.Length == 0 ? _reader.Read(shape, new XElement("_")) : _reader.Read(shape, XmlNodes.Load(body));
+        body.Length == 0 ? _reader.Read(shape, XmlNode.Empty()) : _reader.Read(shape, XmlNodes.Load(body));
 
     protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response)
     {
@@ -51,7 +50,7 @@ internal sealed class RestXmlParser : RestParser
     {
         var root = XmlNodes.Load(response.Body);
         var parsed = XmlNodes.Untyped(root);
-        if (XmlNodes.Tag(root) == "Error")
+        if (root.Tag == "Error")
         {
             parsed.Remove("RequestId");
             parsed.Remove("HostId");

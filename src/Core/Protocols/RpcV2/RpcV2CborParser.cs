@@ -12,7 +12,7 @@ internal sealed class RpcV2CborParser : ParserBase
     protected override Dictionary<string, object?> DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
         if (shape is null) return NewMap();
-        var parsed = shape.EventStreamMemberName is { } eventStreamName
+        var parsed = ShapeCache.For(shape).EventStreamMember(shape) is { } eventStreamName
             ? EventStreamOutput.WithInitialResponse(operation, response, shape, eventStreamName, EventPayloadFormat.Cbor)
             : ParseBody(response.Body, shape);
         var metadata = NewMap();

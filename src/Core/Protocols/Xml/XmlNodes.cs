@@ -1,9 +1,8 @@
 using System.Xml;
-using System.Xml.Linq;
 
 namespace AwsCore.Protocols.Xml;
 
-/// <summary>XML response bodies read with XmlReader into XElement trees, seen the way botocore's ElementTree code sees them.</summary>
+/// <summary>XML response bodies read with XmlReader into <see cref="XmlNode"/> trees, and helpers over them.</summary>
 internal static class XmlNodes
 {
     private static readonly XmlReaderSettings Settings = new()
@@ -16,13 +15,13 @@ internal static class XmlNodes
     };
 
     /// <summary>Parses a body; malformed XML throws <see cref="FormatException"/> with the reader's position.</summary>
-    public static XElement Load(byte[] body)
+    public static XmlNode Load(byte[] body)
     {
         try
         {
             using var stream = new MemoryStream(body, writable: false);
             using var reader = XmlReader.Create(stream, Settings);
-            return XElement.Load(reader, LoadOptions.PreserveWhitespace);
+            return Read(reader);
         }
         catch (XmlException e)
         {
@@ -30,56 +29,69 @@ internal static class XmlNodes
         }
     }
 
-    /// <summary>The tag without its namespace.</summary>
-    public static string Tag(XElement element) => element.Name.LocalName;
-
-    /// <summary>ElementTree's .text: the character data before the first child element ("" when none).</summary>
-    public static string Text(XElement element)
+    private static XmlNode Read(XmlReader reader)
     {
-        var node = element.FirstNode;
-        if (node is null) return "";
-        if (node is XText && node.NextNode is null) return ((XText)node).Value;
-        System.Text.StringBuilder? sb = null;
-        for (; node != null && node is not XElement; node = node.NextNode)
+        var stack = new Stack<XmlNode>();
+        XmlNode? root = null;
+        while (reader.Read())
         {
-            if (node is XText text)
+            switch (reader.NodeType)
             {
-                sb ??= new System.Text.StringBuilder();
-                sb.Append(text.Value);
+                case XmlNodeType.Element:
+                    var node = new XmlNode(reader.LocalName);
+                    if (reader.HasAttributes)
+                    {
+                        while (reader.MoveToNextAttribute())
+                        {
+                            if (reader.Prefix == "xmlns" || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns")) continue;
+                            node.AddAttribute(new XmlAttributeValue(reader.LocalName, reader.NamespaceURI, reader.Value));
+                        }
+                        reader.MoveToElement();
+                    }
+                    if (stack.Count > 0) stack.Peek().AddChild(node);
+                    else root = node;
+                    if (!reader.IsEmptyElement) stack.Push(node);
+                    break;
+                case XmlNodeType.EndElement:
+                    stack.Pop();
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (stack.Count == 0) break;
+                    var current = stack.Peek();
+                    if (!current.HasChildren) current.Text = current.Text.Length == 0 ? reader.Value : current.Text + reader.Value;
+                    break;
             }
         }
-        return sb?.ToString() ?? "";
+        return root ?? throw new XmlException("no root element");
     }
 
     /// <summary>ElementTree's .text (None when the element has no text), for the untyped error trees.</summary>
-    public static string? TextOrNull(XElement element)
-    {
-        var text = Text(element);
-        return text.Length == 0 ? null : text;
-    }
+    public static string? TextOrNull(XmlNode node) => node.Text.Length == 0 ? null : node.Text;
 
-    /// <summary>Child elements by tag; a tag seen more than once maps to a List&lt;XElement&gt;.</summary>
-    public static Dictionary<string, object> ChildMap(XElement parent)
+    /// <summary>Child elements by tag; a tag seen more than once maps to a List&lt;XmlNode&gt;.</summary>
+    public static Dictionary<string, object> ChildMap(XmlNode parent)
     {
         var map = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var child in parent.Elements())
+        foreach (var child in parent.Children)
         {
-            var tag = Tag(child);
-            if (!map.TryGetValue(tag, out var existing)) map[tag] = child;
-            else if (existing is List<XElement> list) list.Add(child);
-            else map[tag] = new List<XElement> { (XElement)existing, child };
+            if (!map.TryGetValue(child.Tag, out var existing)) map[child.Tag] = child;
+            else if (existing is List<XmlNode> list) list.Add(child);
+            else map[child.Tag] = new List<XmlNode> { (XmlNode)existing, child };
         }
         return map;
     }
 
     /// <summary>An untyped tree of a node's children: elements with children become maps, leaves their text.</summary>
-    public static Dictionary<string, object?> Untyped(XElement parent)
+    public static Dictionary<string, object?> Untyped(XmlNode parent)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var pair in ChildMap(parent))
         {
-            var node = pair.Value is List<XElement> list ? list[0] : (XElement)pair.Value;
-            result[pair.Key] = node.HasElements ? Untyped(node) : TextOrNull(node);
+            var node = pair.Value is List<XmlNode> list ? list[0] : (XmlNode)pair.Value;
+            result[pair.Key] = node.HasChildren ? Untyped(node) : TextOrNull(node);
         }
         return result;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using AwsCore.Models;
 
 namespace AwsCore.Protocols.Xml;
@@ -14,7 +13,7 @@ internal sealed class XmlShapeReader
 
     public XmlShapeReader(bool ec2) => _ec2 = ec2;
 
-    /// <summary>Reads <paramref name="node"/> (an element, or a List&lt;XElement&gt; for flattened members).</summary>
+    /// <summary>Reads <paramref name="node"/> (an element, or a List&lt;XmlNode&gt; for flattened members).</summary>
     public object? Read(Shape shape, object node)
     {
         switch (shape.Type)
@@ -26,8 +25,8 @@ internal sealed class XmlShapeReader
             case ShapeType.Map:
                 return ReadMap(shape, node);
         }
-        var text = node is XElement element ? XmlNodes.Text(element) : XmlNodes.Text(((List<XElement>)node)[0]);
-        return Scalar(shape, text);
+        var element = node as XmlNode ?? ((List<XmlNode>)node)[0];
+        return Scalar(shape, element.Text);
     }
 
     public static object? Scalar(Shape shape, string text) => shape.Type switch
@@ -43,47 +42,54 @@ internal sealed class XmlShapeReader
 
     public Dictionary<string, object?> ReadStructure(Shape shape, object nodeOrList)
     {
-        var node = nodeOrList is List<XElement> many ? many[0] : (XElement)nodeOrList;
+        var node = nodeOrList as XmlNode ?? ((List<XmlNode>)nodeOrList)[0];
         if (shape.IsException) node = ErrorRoot(node);
-        var children = XmlNodes.ChildMap(node);
         var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (shape.IsUnion && UnknownUnionMember(shape, children) is { } unknown)
+        if (shape.IsUnion && UnknownUnionMember(shape, node) is { } unknown)
         {
             parsed["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = unknown };
             return parsed;
         }
-        foreach (var member in shape.Members)
+        var cache = ShapeCache.For(shape);
+        if (cache.XmlIndex is not MemberIndex index) cache.XmlIndex = index = new MemberIndex(shape);
+        Dictionary<string, List<XmlNode>>? flattened = null;
+        foreach (var child in node.Children)
         {
-            var m = member.Value;
-            if (m.Location is "header" or "headers" or "statusCode" || m.EventHeader) continue;
-            if (children.TryGetValue(KeyName(m, member.Key), out var child))
+            if (!index.ByElement.TryGetValue(child.Tag, out var member)) continue;
+            if (member.Shape.Flattened)
             {
-                parsed[member.Key] = Read(m, child);
+                flattened ??= new Dictionary<string, List<XmlNode>>(StringComparer.Ordinal);
+                if (!flattened.TryGetValue(member.Name, out var items)) flattened[member.Name] = items = new List<XmlNode>();
+                items.Add(child);
             }
-            else if (m.XmlAttribute && m.LocationName is { } attributeName)
+            else if (!parsed.ContainsKey(member.Name))
             {
-                var prefix = attributeName.IndexOf(':') is var colon and > 0 ? attributeName.Substring(0, colon + 1) : "";
-                foreach (var attribute in node.Attributes())
-                {
-                    if (attribute.IsNamespaceDeclaration) continue;
-                    var key = attribute.Name.Namespace == XNamespace.None ? attribute.Name.LocalName : prefix + attribute.Name.LocalName;
-                    if (key == attributeName) parsed[member.Key] = attribute.Value;
-                }
+                parsed[member.Name] = Read(member.Shape, child);
             }
+        }
+        if (flattened != null)
+            foreach (var pair in flattened) parsed[pair.Key] = Read(index.Members[pair.Key], pair.Value);
+        foreach (var attribute in index.Attributes)
+        {
+            if (parsed.ContainsKey(attribute.Name)) continue;
+            var name = attribute.Shape.LocationName!;
+            var prefix = name.IndexOf(':') is var colon and > 0 ? name.Substring(0, colon + 1) : "";
+            foreach (var a in node.Attributes)
+                if ((a.NamespaceUri.Length == 0 ? a.LocalName : prefix + a.LocalName) == name) parsed[attribute.Name] = a.Value;
         }
         return parsed;
     }
 
     private List<object?> ReadList(Shape shape, object node)
     {
-        IEnumerable<XElement> items = node switch
+        List<XmlNode> items = node switch
         {
-            List<XElement> list => list,
-            XElement element when shape.Flattened => new[] { element },
-            XElement element => element.Elements(),
-            _ => Array.Empty<XElement>(),
+            List<XmlNode> list => list,
+            XmlNode element when shape.Flattened => new List<XmlNode> { element },
+            XmlNode element => element.Children,
+            _ => new List<XmlNode>(),
         };
-        var result = new List<object?>();
+        var result = new List<object?>(items.Count);
         foreach (var item in items) result.Add(Read(shape.ListMember, item));
         return result;
     }
@@ -92,60 +98,75 @@ internal sealed class XmlShapeReader
     {
         var keyName = shape.MapKey.LocationName ?? "key";
         var valueName = shape.MapValue.LocationName ?? "value";
-        IEnumerable<XElement> entries = node switch
+        List<XmlNode> entries = node switch
         {
-            List<XElement> list => list,
-            XElement element when shape.Flattened => new[] { element },
-            XElement element => element.Elements(),
-            _ => Array.Empty<XElement>(),
+            List<XmlNode> list => list,
+            XmlNode element when shape.Flattened => new List<XmlNode> { element },
+            XmlNode element => element.Children,
+            _ => new List<XmlNode>(),
         };
         var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             string? key = null;
             object? value = null;
-            foreach (var pair in entry.Elements())
+            foreach (var pair in entry.Children)
             {
-                var tag = XmlNodes.Tag(pair);
-                if (tag == keyName) key = (string?)Read(shape.MapKey, pair);
-                else if (tag == valueName) value = Read(shape.MapValue, pair);
-                else throw new FormatException($"Unknown tag: {tag}");
+                if (pair.Tag == keyName) key = (string?)Read(shape.MapKey, pair);
+                else if (pair.Tag == valueName) value = Read(shape.MapValue, pair);
+                else throw new FormatException($"Unknown tag: {pair.Tag}");
             }
             if (key is not null) parsed[key] = value;
         }
         return parsed;
     }
 
-    /// <summary>The element a member is found under: a flattened list's member name, else the member's locationName.</summary>
-    private static string KeyName(Shape member, string name)
-    {
-        if (member.Type == ShapeType.List && member.Flattened && member.ListMember.LocationName is { } itemName) return itemName;
-        return member.LocationName ?? name;
-    }
-
     /// <summary>An exception shape's fields sit under ErrorResponse/Error (query, rest-xml) or Response/Errors/Error (ec2).</summary>
-    private XElement ErrorRoot(XElement root)
+    private XmlNode ErrorRoot(XmlNode root)
     {
         if (_ec2)
         {
-            foreach (var child in root.Elements())
-                if (XmlNodes.Tag(child) == "Errors")
-                    foreach (var error in child.Elements())
-                        if (XmlNodes.Tag(error) == "Error") return error;
+            foreach (var child in root.Children)
+                if (child.Tag == "Errors")
+                    foreach (var error in child.Children)
+                        if (error.Tag == "Error") return error;
             return root;
         }
-        if (XmlNodes.Tag(root) == "ErrorResponse")
-            foreach (var child in root.Elements())
-                if (XmlNodes.Tag(child) == "Error") return child;
+        if (root.Tag == "ErrorResponse")
+            foreach (var child in root.Children)
+                if (child.Tag == "Error") return child;
         return root;
     }
 
-    private static string? UnknownUnionMember(Shape shape, Dictionary<string, object> children)
+    private static string? UnknownUnionMember(Shape shape, XmlNode node)
     {
-        var names = children.Keys.Where(k => k != "__type").ToList();
+        var names = node.Children.Select(c => c.Tag).Where(t => t != "__type").Distinct().ToList();
         if (names.Count != 1) throw new FormatException($"Invalid service response: {shape.Name} must have one and only one member set.");
         foreach (var member in shape.Members)
             if ((member.Value.LocationName ?? member.Key) == names[0]) return null;
         return names[0];
+    }
+
+    /// <summary>A structure's members by the element name they arrive under, built once per shape.</summary>
+    private sealed class MemberIndex
+    {
+        public MemberIndex(Shape shape)
+        {
+            foreach (var member in shape.Members)
+            {
+                var m = member.Value;
+                if (m.Location is "header" or "headers" or "statusCode" || m.EventHeader) continue;
+                Members[member.Key] = m;
+                if (m.XmlAttribute && m.LocationName is not null) Attributes.Add((member.Key, m));
+                var element = m.Type == ShapeType.List && m.Flattened && m.ListMember.LocationName is { } itemName ? itemName : m.LocationName ?? member.Key;
+                if (!ByElement.ContainsKey(element)) ByElement[element] = (member.Key, m);
+            }
+        }
+
+        public Dictionary<string, (string Name, Shape Shape)> ByElement { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Shape> Members { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Name, Shape Shape)> Attributes { get; } = new();
     }
 }

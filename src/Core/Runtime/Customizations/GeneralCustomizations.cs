@@ -83,6 +83,40 @@ internal static class GeneralCustomizations
         }
     }
 
+    /// <summary>
+    /// SSO OIDC errors follow OAuth 2.0 and carry their text in error_description; it is copied to Message (when the
+    /// body has none) so the error reads like every other service's.
+    /// </summary>
+    public static void MapOAuth2Errors(AwsHttpResponse response)
+    {
+        if (response.StatusCode < 400 || response.Body.Length == 0) return;
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("error_description", out var description)
+                || description.ValueKind != JsonValueKind.String || description.GetString() is not { Length: > 0 } message)
+                return;
+            if (HasText(root, "Message") || HasText(root, "message")) return;
+            var output = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(output))
+            {
+                writer.WriteStartObject();
+                foreach (var property in root.EnumerateObject()) property.WriteTo(writer);
+                writer.WriteString("Message", message);
+                writer.WriteEndObject();
+            }
+            response.Body = output.ToArray();
+        }
+        catch (JsonException)
+        {
+            // not JSON: left for the parser to report
+        }
+    }
+
+    private static bool HasText(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null && !(value.ValueKind == JsonValueKind.String && value.GetString() == "");
+
     /// <summary>CloudFormation GetTemplate: a JSON TemplateBody is returned as the value tree (keys in document order); YAML stays a string.</summary>
     public static void JsonDecodeTemplateBody(IDictionary<string, object?> parsed)
     {

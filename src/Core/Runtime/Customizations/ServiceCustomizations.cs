@@ -85,7 +85,9 @@ internal static class ServiceCustomizations
     /// <summary>botocore's before-parse handlers: may change the response's status or headers; returns members to add to the parsed output.</summary>
     public static IDictionary<string, object?>? BeforeParse(OperationModel operation, AwsHttpResponse response)
     {
-        if (operation.Service.HyphenizedServiceId != "s3") return null;
+        var service = operation.Service.HyphenizedServiceId;
+        if (service == "sso-oidc") GeneralCustomizations.MapOAuth2Errors(response);
+        if (service != "s3") return null;
         S3Customizations.Handle200Error(operation, response);
         return S3Customizations.HandleExpiresHeader(operation, response);
     }

@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.Json;
+using AwsCore.Models;
+
+namespace AwsCore.Protocols.Json;
+
+/// <summary>
+/// Reads a JSON body straight from UTF-8 bytes as the value tree of a shape with Utf8JsonReader (no DOM): the fast
+/// path of <see cref="JsonShapeReader"/>, with the same results.
+/// </summary>
+internal static class JsonStreamReader
+{
+    /// <summary>Parses <paramref name="body"/> as structure <paramref name="shape"/>; false when the body is not JSON.</summary>
+    public static bool TryReadStructure(byte[] body, Shape shape, out Dictionary<string, object?> result)
+    {
+        result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (body.Length == 0) return true;
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read()) return true;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return true;
+            }
+            result = ReadStructure(ref reader, shape);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static object? Read(ref Utf8JsonReader reader, Shape shape)
+    {
+        if (reader.TokenType == JsonTokenType.Null) return null;
+        switch (shape.Type)
+        {
+            case ShapeType.Structure:
+                if (shape.IsDocument || reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
+                return ReadStructure(ref reader, shape);
+            case ShapeType.Map:
+                if (reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = Read(ref reader, shape.MapValue);
+                }
+                return map;
+            case ShapeType.List:
+                if (reader.TokenType != JsonTokenType.StartArray) return Plain(ref reader);
+                var list = new List<object?>();
+                var member = shape.ListMember;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Read(ref reader, member));
+                return list;
+            case ShapeType.Blob:
+                return reader.TokenType == JsonTokenType.String ? reader.GetBytesFromBase64() : Plain(ref reader);
+            case ShapeType.Timestamp:
+                return reader.TokenType == JsonTokenType.Number
+                    ? Timestamps.FromEpochSeconds(reader.GetDouble())
+                    : Timestamps.Parse(reader.GetString() ?? "");
+            case ShapeType.Integer:
+                return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var i) ? i : Plain(ref reader);
+            case ShapeType.Long:
+                return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var l) ? l : Plain(ref reader);
+            case ShapeType.Float:
+            case ShapeType.Double:
+                if (reader.TokenType == JsonTokenType.Number) return reader.GetDouble();
+                if (reader.TokenType == JsonTokenType.String && JsonShapeReader.SpecialFloat(reader.GetString()!) is { } special) return special;
+                return Plain(ref reader);
+            default:
+                return Plain(ref reader);
+        }
+    }
+
+    private static Dictionary<string, object?> ReadStructure(ref Utf8JsonReader reader, Shape shape)
+    {
+        var members = ShapeCache.For(shape).JsonMembers(shape);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        string? unknown = null;
+        var set = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            JsonMember? member = null;
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                var span = reader.ValueSpan;
+                foreach (var candidate in members)
+                {
+                    if (candidate.WireName.Length != span.Length || !span.SequenceEqual(candidate.WireName)) continue;
+                    member = candidate;
+                    break;
+                }
+            }
+            else
+            {
+                foreach (var candidate in members)
+                {
+                    if (!reader.ValueTextEquals(candidate.WireName)) continue;
+                    member = candidate;
+                    break;
+                }
+            }
+            var isType = member is null && reader.ValueTextEquals(TypeProperty);
+            var name = member is null && !isType ? reader.GetString() : null;
+            reader.Read();
+            var isNull = reader.TokenType == JsonTokenType.Null;
+            if (!isNull && !isType) set++;
+            if (member is null)
+            {
+                if (!isNull && !isType) unknown = name;
+                reader.Skip();
+                continue;
+            }
+            var value = Read(ref reader, member.Shape);
+            if (value is not null) result[member.Name] = value;
+        }
+        if (shape.IsUnion)
+        {
+            if (set != 1) throw new FormatException($"Invalid service response: {shape.Name} must have one and only one member set.");
+            if (unknown is not null)
+                return new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = unknown },
+                };
+        }
+        return result;
+    }
+
+    private static readonly byte[] TypeProperty = Encoding.UTF8.GetBytes("__type");
+
+    /// <summary>A JSON value with no shape to guide it: objects, arrays, strings, long/double, bool, null.</summary>
+    private static object? Plain(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    map[key] = Plain(ref reader);
+                }
+                return map;
+            case JsonTokenType.StartArray:
+                var list = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Plain(ref reader));
+                return list;
+            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.Number: return reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            default: return null;
+        }
+    }
+}
