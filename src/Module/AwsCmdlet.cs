@@ -29,23 +29,8 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
     {
         try
         {
-            var model = ModelLoader.Default.GetService(service);
-            var op = model.GetOperation(operation);
-            var input = new InputConverter(PSValues.Unwrap).ConvertInput(op.Input, parameters);
-            if (VerboseEnabled)
-                foreach (var entry in SettingsReport.Describe(common, new ConfigResolver(null, common.ExplicitSettings()), model))
-                    WriteVerbose($"{model.ServiceName}.{op.Name}: {entry}");
-
-            using var client = AwsClientFactory.Create(model.ServiceName, new ClientOptions
-            {
-                Region = common.Region,
-                ProfileName = common.ProfileName,
-                EndpointUrl = common.EndpointUrl,
-                Credentials = common.Credential,
-            });
-            if (VerboseEnabled)
-                foreach (var line in client.Provenance)
-                    WriteVerbose($"{model.ServiceName}.{op.Name}: {line}");
+            var (op, input) = Prepare(service, operation, parameters);
+            using var client = CreateClient(op, common);
             var execution = new CommandExecution(new AwsClientCaller(client), new OutputShaper(PSValues.MakeObject));
             foreach (var result in execution.Run(op, input, paging, common.Query, _stop.Token))
                 WriteObject(result);
@@ -64,6 +49,37 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
             WriteError(ErrorRecords.From(e, target));
         }
     }
+
+    /// <summary>The operation and its input converted from what the user gave; errors name the parameter path.</summary>
+    internal static (OperationModel Operation, Dictionary<string, object?> Input) Prepare(string service, string operation, object? parameters)
+    {
+        var op = ModelLoader.Default.GetService(service).GetOperation(operation);
+        return (op, new InputConverter(PSValues.Unwrap).ConvertInput(op.Input, parameters));
+    }
+
+    /// <summary>A client for the operation's service; with -Verbose, where each setting comes from (never a secret).</summary>
+    internal AwsClient CreateClient(OperationModel operation, CommonArguments common)
+    {
+        var model = operation.Service;
+        var verbose = VerboseEnabled;
+        if (verbose)
+            foreach (var entry in SettingsReport.Describe(common, new ConfigResolver(null, common.ExplicitSettings()), model))
+                WriteVerbose($"{model.ServiceName}.{operation.Name}: {entry}");
+        var client = AwsClientFactory.Create(model.ServiceName, new ClientOptions
+        {
+            Region = common.Region,
+            ProfileName = common.ProfileName,
+            EndpointUrl = common.EndpointUrl,
+            Credentials = common.Credential,
+        });
+        if (verbose)
+            foreach (var line in client.Provenance)
+                WriteVerbose($"{model.ServiceName}.{operation.Name}: {line}");
+        return client;
+    }
+
+    /// <summary>The token cancelled by StopProcessing.</summary>
+    internal CancellationToken StopToken => _stop.Token;
 
     /// <summary>Whether -Verbose or $VerbosePreference asks for verbose output (checked before costly descriptions).</summary>
     protected bool VerboseEnabled

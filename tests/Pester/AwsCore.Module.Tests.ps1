@@ -14,7 +14,7 @@ AfterAll {
 Describe 'AwsCore module' {
     It 'exports its binary cmdlets' {
         $names = (Get-Command -Module AwsCore -CommandType Cmdlet).Name
-        foreach ($name in 'Invoke-AwsOperation', 'Import-AwsService', 'Get-AwsService', 'Get-AwsConfiguration') {
+        foreach ($name in 'Invoke-AwsOperation', 'Import-AwsService', 'Get-AwsService', 'Get-AwsConfiguration', 'Get-AwsPresignedUrl') {
             $names | Should -Contain $name
         }
     }

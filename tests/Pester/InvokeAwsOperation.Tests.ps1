@@ -42,6 +42,14 @@ Describe 'Invoke-AwsOperation with S3' {
         $keys | Should -Be 'a.txt'
     }
 
+    It 'presigns a GetObject URL that plain HTTP can fetch' {
+        $url = Get-AwsPresignedUrl s3 GetObject @{ Bucket = $script:Bucket; Key = 'a.txt' } -ExpiresIn 300 -EndpointUrl $script:Endpoint
+        $url | Should -BeLike "$($script:Endpoint)/*X-Amz-Signature=*"
+        $url | Should -Match 'X-Amz-Expires=300'
+        $response = Invoke-WebRequest -Uri $url -UseBasicParsing
+        [System.Text.Encoding]::UTF8.GetString($response.RawContentStream.ToArray()) | Should -Be 'hello'
+    }
+
     It 'writes a service error as an ErrorRecord whose id is the AWS error code' {
         $result = Invoke-AwsOperation s3 GetObject @{ Bucket = 'awscore-no-such-bucket'; Key = 'k' } -EndpointUrl $script:Endpoint -ErrorVariable err -ErrorAction SilentlyContinue
         $result | Should -BeNullOrEmpty

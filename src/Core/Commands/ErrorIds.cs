@@ -27,6 +27,8 @@ public static class ErrorIds
     private static readonly IReadOnlyDictionary<string, (string Id, string Category)> ClientFailures = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         ["NoCredentialsException"] = (NoCredentials, "AuthenticationError"),
+        ["NoRegionException"] = ("AwsCore.NoRegion", "InvalidArgument"),
+        ["PaginationException"] = ("AwsCore.Pagination", "InvalidArgument"),
         ["ParameterValidationException"] = (ParameterValidation, "InvalidArgument"),
         ["ParameterConversionException"] = (ParameterValidation, "InvalidArgument"),
         ["EndpointResolutionException"] = (Endpoint, "InvalidArgument"),

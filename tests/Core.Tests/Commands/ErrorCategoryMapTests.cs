@@ -129,6 +129,8 @@ public sealed class ClientFailureIdTests
     [InlineData("AwsTransportException", "AwsCore.Connection", "ConnectionError")]
     [InlineData("ModelLoadException", "AwsCore.Model", "ObjectNotFound")]
     [InlineData("JmesPathException", "AwsCore.Query", "InvalidArgument")]
+    [InlineData("NoRegionException", "AwsCore.NoRegion", "InvalidArgument")]
+    [InlineData("PaginationException", "AwsCore.Pagination", "InvalidArgument")]
     [InlineData("SomethingNewException", "AwsCore.SomethingNew", "NotSpecified")]
     [InlineData("Exception", "AwsCore.Exception", "NotSpecified")]
     public void ClientFailuresHaveTheirOwnIds(string typeName, string id, string category) =>

@@ -1,21 +1,24 @@
-using AwsCore.Commands;
 using AwsCore.Runtime;
 
-namespace AwsCore.Module;
+namespace AwsCore.Commands;
 
-/// <summary>Core's <see cref="IOperationCaller"/> over an <see cref="AwsClient"/>.</summary>
-internal sealed class AwsClientCaller : IOperationCaller
+/// <summary><see cref="IOperationCaller"/> over an <see cref="AwsClient"/>: what commands call AWS through.</summary>
+public sealed class AwsClientCaller : IOperationCaller
 {
     private readonly AwsClient _client;
 
-    public AwsClientCaller(AwsClient client) => _client = client;
+    /// <summary>Calls go through <paramref name="client"/>.</summary>
+    public AwsClientCaller(AwsClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
 
+    /// <inheritdoc/>
     public Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         _client.InvokeAsync(operation, parameters, cancellationToken);
 
+    /// <inheritdoc/>
     public IAsyncEnumerable<object?> PaginateItemsAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken) =>
         _client.PaginateItemsAsync(operation, parameters, Options(paging), cancellationToken);
 
+    /// <inheritdoc/>
     public IAsyncEnumerable<Dictionary<string, object?>> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken) =>
         _client.PaginatePagesAsync(operation, parameters, Options(paging), cancellationToken);
 
