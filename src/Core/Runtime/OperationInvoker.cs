@@ -63,7 +63,8 @@ internal sealed class OperationInvoker
 
         var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(args.Parameters, _operation.Input);
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-        ServiceCustomizations.BeforeParameterBuild(_operation, input, context, _client.Config);
+        ServiceCustomizations.BeforeParameterBuild(_operation, input, context,
+            _client.Config with { ResponseChecksumValidation = _client.Calls.ResponseChecksumValidation });
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
         _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
@@ -93,8 +94,6 @@ internal sealed class OperationInvoker
     {
         RequestCompression.MaybeCompressRequest(call.Request, _operation, _client.Calls.DisableRequestCompression, _client.Calls.RequestMinCompressionSizeBytes);
         FlexibleChecksums.ApplyRequestChecksum(call.Request, call.Checksum);
-        if (call.Checksum is null && (_operation.HttpChecksumRequired || _operation.HttpChecksum?.RequestChecksumRequired == true))
-            FlexibleChecksums.ConditionallyCalculateMd5(call.Request);
         if (call.Auth.Kind == AuthSchemeKind.None) FlexibleChecksums.SetExtraHeadersForUnsignedRequest(call.Request, call.Checksum);
     }
 
@@ -108,8 +107,9 @@ internal sealed class OperationInvoker
         {
             if (attempt > 1 && request.BodyStream != null)
             {
-                if (bodyStart is null) throw new InvalidOperationException($"{_operation}: the request body stream cannot be rewound, so the call was not retried");
-                request.BodyStream.Position = bodyStart.Value;
+                if (request.BodyStream is IRewindableStream { CanRewind: true } rewindable) rewindable.Rewind();
+                else if (bodyStart is { } start && request.BodyStream.CanSeek) request.BodyStream.Position = start;
+                else throw new InvalidOperationException($"{_operation}: the request body stream cannot be rewound, so the call was not retried");
             }
             var wait = _client.Retries.BeforeSend(retry);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
