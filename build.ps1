@@ -68,7 +68,10 @@ function Invoke-Build {
         if (-not (Test-Path (Join-Path $ModuleFolder $required))) { throw "module layout is missing $required (looked in $binaries)" }
     }
     if (Get-Module -ListAvailable platyPS) { Invoke-Help } else { Write-Host 'platyPS is not installed: external help skipped (./build.ps1 -Task Help says how to add it).' }
-    Write-Host "module laid out in $ModuleFolder"
+    $version = (Import-PowerShellDataFile (Join-Path $Root 'AwsCore.psd1')).ModuleVersion
+    # One small autoloading module per bundled service (AwsCore.S3, ...) listing its command names.
+    Invoke-Native dotnet @((Join-Path $Root "tools/ServiceModules/bin/$Configuration/net10.0/AwsCore.ServiceModules.dll"), $Out, $version)
+    Write-Host "module laid out in $ModuleFolder (with per-service modules beside it in $Out)"
 }
 
 function Invoke-Test {

@@ -37,7 +37,12 @@ build() {
     for required in AwsCore.psd1 AwsCore.dll AwsCore.Core.dll models/partitions.json.gz; do
         [[ -e "$module_folder/$required" ]] || fail "module layout is missing $required (looked in $binaries)"
     done
-    echo "module laid out in $module_folder"
+    local version
+    version="$(sed -n "s/^[[:space:]]*ModuleVersion[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$root/AwsCore.psd1")"
+    # One small autoloading module per bundled service (AwsCore.S3, ...) listing its command names.
+    dotnet "$root/tools/ServiceModules/bin/$configuration/net10.0/AwsCore.ServiceModules.dll" "$out" "$version" >/dev/null \
+        || fail "writing the per-service manifests failed"
+    echo "module laid out in $module_folder (with per-service modules beside it in $out)"
 }
 
 run_tests() {
