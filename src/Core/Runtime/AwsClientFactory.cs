@@ -34,6 +34,8 @@ public static class AwsClientFactory
 
         var credentials = CredentialsFor(options, settings, region, models, environment);
         var clock = new ClockedSkew(options.Clock);
+        var builtIns = ClientSettings.BuiltIns(config, settings, region, endpointUrl.Value);
+        var clientContextParams = ClientSettings.ClientContextParams(model, config, settings);
         var retries = ClientSettings.Retries(model, config, settings, models, provenance);
 
         var context = new ClientContext
@@ -45,8 +47,9 @@ public static class AwsClientFactory
             Calls = ClientSettings.CallSettings(config, settings),
             Region = region,
             Protocol = ProtocolRegistry.For(model.Protocol),
-            Endpoints = EndpointStep.CreateResolver(model, models, ClientSettings.BuiltIns(config, settings, region, endpointUrl.Value),
-                ClientSettings.ClientContextParams(model, config, settings)),
+            Endpoints = EndpointStep.CreateResolver(model, models, builtIns, clientContextParams),
+            EndpointSettings = builtIns,
+            ClientContextParams = clientContextParams,
             Credentials = credentials,
             BearerToken = BearerTokenSource(settings, models, environment, region),
             Transport = new HttpTransport(ClientSettings.Transport(config, settings)),

@@ -19,6 +19,8 @@ internal sealed class ClientContext
     public required string Region { get; init; }
     public required ProtocolPair Protocol { get; init; }
     public required ServiceEndpointResolver Endpoints { get; init; }
+    public required EndpointBuiltInSettings EndpointSettings { get; init; }
+    public required IReadOnlyDictionary<string, object?> ClientContextParams { get; init; }
     public required ICredentialProvider Credentials { get; init; }
     public required HttpTransport Transport { get; init; }
     public required RetryStrategy Retries { get; init; }
@@ -35,4 +37,27 @@ internal sealed class ClientContext
 
     /// <summary>The source of the credentials last used to sign ("env", "assume-role", ...), once a call has needed them.</summary>
     public string? CredentialSource { get; set; }
+
+    /// <summary>The same client in another region (for the presigned source-region URLs of cross-region copies).</summary>
+    public ClientContext ForRegion(string region)
+    {
+        var settings = new EndpointBuiltInSettings
+        {
+            Region = region,
+            UseFips = EndpointSettings.UseFips,
+            UseDualStack = EndpointSettings.UseDualStack,
+            S3AddressingStyle = EndpointSettings.S3AddressingStyle,
+            S3UseAccelerateEndpoint = EndpointSettings.S3UseAccelerateEndpoint,
+            UseArnRegion = EndpointSettings.UseArnRegion,
+            StsRegionalEndpoints = EndpointSettings.StsRegionalEndpoints,
+            AccountIdEndpointMode = EndpointSettings.AccountIdEndpointMode,
+        };
+        return new ClientContext
+        {
+            Model = Model, Models = Models, Settings = Settings, Config = Config, Calls = Calls, Region = region, Protocol = Protocol,
+            Endpoints = EndpointStep.CreateResolver(Model, Models, settings, ClientContextParams), EndpointSettings = settings,
+            ClientContextParams = ClientContextParams, Credentials = Credentials, BearerToken = BearerToken, Transport = Transport,
+            Retries = Retries, Clock = Clock, Signer = Signer, Events = Events, UserAgent = UserAgent, Provenance = Provenance,
+        };
+    }
 }

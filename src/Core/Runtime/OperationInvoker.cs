@@ -65,6 +65,7 @@ internal sealed class OperationInvoker
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
         ServiceCustomizations.BeforeParameterBuild(_operation, input, context,
             _client.Config with { ResponseChecksumValidation = _client.Calls.ResponseChecksumValidation });
+        InjectCrossRegionPresignedUrl(input, presign);
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
         _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
@@ -87,6 +88,19 @@ internal sealed class OperationInvoker
         var auth = AuthSchemeResolver.Resolve(modelAuth, _operation.AuthType, _client.Model.SignatureVersion, _client.Model.SigningName,
             _client.Region, endpoint.AuthSchemes.Cast<object?>().ToList(), _operation.UnsignedPayload);
         return new PreparedCall(input, context, request, auth, checksum, responseAlgorithms);
+    }
+
+    /// <summary>botocore's inject_presigned_url_ec2/_rds: cross-region copies carry a URL presigned in the source region.</summary>
+    private void InjectCrossRegionPresignedUrl(IDictionary<string, object?> input, bool presigning)
+    {
+        var service = _client.Model.HyphenizedServiceId;
+        if (presigning || !PresignedUrlCustomizations.Applies(service, _operation.Name)) return;
+        CrossRegionPresigner presigner = (parameters, sourceRegion) =>
+            new OperationInvoker(_client.ForRegion(sourceRegion), _operation)
+                .PresignAsync(new Dictionary<string, object?>(parameters.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal), 3600, CancellationToken.None)
+                .GetAwaiter().GetResult().AbsoluteUri;
+        if (service == "ec2") PresignedUrlCustomizations.InjectPresignedUrlEc2(input, _client.Region, presigner);
+        else PresignedUrlCustomizations.InjectPresignedUrlRds(input, _client.Region, presigner);
     }
 
     /// <summary>Compression, then the request checksum over the final body (botocore's order).</summary>
