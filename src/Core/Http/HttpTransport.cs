@@ -110,13 +110,36 @@ public sealed class HttpTransport
 
     private async Task<byte[]> ReadAll(Stream body, CancellationTokenSource idle, long? length)
     {
-        using var buffer = length is > 0 and < int.MaxValue ? new MemoryStream((int)length.Value) : new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, 0, chunk.Length, idle.Token).ConfigureAwait(false)) > 0)
+        if (length is 0) return Array.Empty<byte>();
+        if (length is > 0 and < int.MaxValue)
         {
-            buffer.Write(chunk, 0, read);
-            idle.CancelAfter(Options.ReadTimeout);
+            // The common case: the length is known, so read straight into the result.
+            var exact = new byte[length.Value];
+            var filled = 0;
+            int n;
+            while (filled < exact.Length && (n = await body.ReadAsync(exact, filled, exact.Length - filled, idle.Token).ConfigureAwait(false)) > 0)
+            {
+                filled += n;
+                idle.CancelAfter(Options.ReadTimeout);
+            }
+            if (filled < exact.Length)
+                throw new IOException($"the response ended after {filled} of its {exact.Length} bytes");
+            return exact;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16384);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, 0, chunk.Length, idle.Token).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                idle.CancelAfter(Options.ReadTimeout);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }
