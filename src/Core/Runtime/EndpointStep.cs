@@ -41,8 +41,23 @@ internal sealed class EndpointStep
             ContextParams = op.ContextParams,
             OperationContextParams = op.OperationContextParams,
         });
-        var parameters = _parameters.Build(bindings, new ReadOnlyView(input), _builtIns, _clientContext);
+        var parameters = _parameters.Build(bindings, new ReadOnlyView(input), BuiltInsFor(operation, input), _clientContext);
         return _provider.Resolve(parameters);
+    }
+
+    /// <summary>
+    /// S3's per-call addressing, as botocore's customize_endpoint_resolver_builtins: GetBucketLocation always goes
+    /// path-style (the bucket's region, hence its virtual host, is what the caller does not know yet), and a bucket
+    /// given as an ARN never does.
+    /// </summary>
+    private IReadOnlyDictionary<string, object?> BuiltInsFor(OperationModel operation, IDictionary<string, object?> input)
+    {
+        if (_model.ServiceName != "s3") return _builtIns;
+        bool? forcePathStyle = operation.Name == "GetBucketLocation" ? true
+            : input.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal) ? false
+            : null;
+        if (forcePathStyle is null) return _builtIns;
+        return new Dictionary<string, object?>(_builtIns, StringComparer.Ordinal) { [EndpointBuiltIns.S3ForcePathStyle] = forcePathStyle.Value };
     }
 
     /// <summary>Points the request at the endpoint and adds the endpoint's headers.</summary>

@@ -18,7 +18,7 @@ internal static class JsonBodyWriter
         {
             WriteValue(writer, shape, value);
         }
-        return stream.ToArray();
+        return PythonJsonFormat.Reformat(stream.ToArray());
     }
 
     /// <summary>An empty JSON object.</summary>
