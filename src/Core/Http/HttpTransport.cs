@@ -59,7 +59,9 @@ public sealed class HttpTransport
                 idle = null!;
                 return result;
             }
-            result.Body = await ReadAll(body, idle, response.Content.Headers.ContentLength).ConfigureAwait(false);
+            // A HEAD answer (or 204/304) announces a Content-Length but carries no body.
+            var bodiless = request.Method.Equals("HEAD", StringComparison.OrdinalIgnoreCase) || result.StatusCode is 204 or 304;
+            result.Body = bodiless ? Array.Empty<byte>() : await ReadAll(body, idle, response.Content.Headers.ContentLength).ConfigureAwait(false);
             return result;
         }
         catch (Exception e) when (Classify(e, cancellationToken, url) is { } failure)

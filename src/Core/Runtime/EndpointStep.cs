@@ -20,6 +20,20 @@ internal static class EndpointStep
         new(model, RuleSets.GetValue(model, m => LoadRuleSet(m, loader)), settings.ToBuiltIns(), clientContext,
             jmesPath: (expression, input) => JmesPath.Search(expression, input));
 
+    /// <summary>
+    /// S3's per-call built-ins, as botocore's customize_endpoint_resolver_builtins: GetBucketLocation always goes
+    /// path-style (the bucket's region, hence its virtual host, is what the caller does not know yet), and a bucket
+    /// given as an ARN never does. Null when the call needs no override.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?>? BuiltInOverrides(OperationModel operation, IDictionary<string, object?> input)
+    {
+        if (operation.Service.ServiceName != "s3") return null;
+        bool? forcePathStyle = operation.Name == "GetBucketLocation" ? true
+            : input.TryGetValue("Bucket", out var bucket) && bucket is string name && name.StartsWith("arn:", StringComparison.Ordinal) ? false
+            : null;
+        return forcePathStyle is { } value ? new Dictionary<string, object?> { [EndpointBuiltIns.S3ForcePathStyle] = value } : null;
+    }
+
     /// <summary>Points the request at the endpoint and adds the endpoint's headers (the first value of each, as botocore).</summary>
     public static void Apply(AwsHttpRequest request, ResolvedEndpoint endpoint)
     {

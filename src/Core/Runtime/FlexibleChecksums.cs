@@ -199,10 +199,10 @@ internal static class FlexibleChecksums
         var chunked = new AwsChunkedStream(source, plan.Algorithm, plan.HeaderName, source.CanSeek ? null : declared);
         headers.Remove("Content-Length");
         if (chunked.DecodedLength is { } decoded) headers["X-Amz-Decoded-Content-Length"] = decoded.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        // With the decoded length known the encoded length is too, so the body goes with a Content-Length;
-        // otherwise it must go with chunked transfer encoding, as botocore always sends it.
-        if (chunked.EncodedLength is { } encoded) headers["Content-Length"] = encoded.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        else headers["Transfer-Encoding"] = "chunked";
+        // With the decoded length known the encoded length is too, and the transport frames the body with it (the
+        // stream's Length). No Content-Length header here: botocore signs none for these bodies, so signing one would
+        // change the signature. Otherwise it must go with chunked transfer encoding, as botocore always sends it.
+        if (chunked.EncodedLength is null) headers["Transfer-Encoding"] = "chunked";
         request.BodyStream = chunked;
         request.Body = Array.Empty<byte>();
     }

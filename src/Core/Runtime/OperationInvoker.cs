@@ -69,7 +69,7 @@ internal sealed class OperationInvoker
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
         _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
-        var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input);
+        var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input, EndpointStep.BuiltInOverrides(_operation, input));
 
         var request = _client.Protocol.Serializer.Serialize(_operation, input);
         EndpointStep.Apply(request, endpoint);

@@ -17,10 +17,14 @@ public sealed class LoopbackServer : IDisposable
     private readonly Func<LoopbackRequest, LoopbackConnection, Task> _handler;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<LoopbackRequest> _requests = new();
+    private readonly bool _recordRequests;
 
-    public LoopbackServer(Func<LoopbackRequest, LoopbackConnection, Task> handler)
+    /// <param name="handler">Answers each request.</param>
+    /// <param name="recordRequests">False for long runs whose memory is measured: <see cref="Requests"/> then stays empty.</param>
+    public LoopbackServer(Func<LoopbackRequest, LoopbackConnection, Task> handler, bool recordRequests = true)
     {
         _handler = handler;
+        _recordRequests = recordRequests;
         _listener.Start();
         _ = AcceptLoop();
     }
@@ -53,7 +57,7 @@ public sealed class LoopbackServer : IDisposable
                 {
                     var request = await ReadRequest(stream).ConfigureAwait(false);
                     if (request is null) return;
-                    lock (_requests) _requests.Add(request);
+                    if (_recordRequests) lock (_requests) _requests.Add(request);
                     await _handler(request, connection).ConfigureAwait(false);
                 }
             }

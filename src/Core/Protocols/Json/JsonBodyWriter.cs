@@ -29,7 +29,7 @@ internal static class JsonBodyWriter
         {
             WriteValue(writer, shape, value);
             writer.Flush();
-            return buffer.ToArray();
+            return PythonJsonFormat.Reformat(buffer.ToArray());
         }
         finally
         {

@@ -27,17 +27,23 @@ internal sealed class QuerySerializer : SerializerBase
         return request;
     }
 
-    /// <summary>key=value pairs joined by '&amp;', both sides percent-encoded (RFC 3986 unreserved characters kept).</summary>
+    /// <summary>
+    /// key=value pairs joined by '&amp;', both sides percent-encoded (RFC 3986 unreserved characters kept) and a space
+    /// as '+', which is how botocore's form encoding (urlencode with quote_plus) writes it.
+    /// </summary>
     internal static byte[] Encode(OrderedFields<string> fields)
     {
         var sb = new StringBuilder(fields.Count * 24);
         foreach (var pair in fields.Items)
         {
             if (sb.Length > 0) sb.Append('&');
-            sb.Append(UriEncoding.Encode(pair.Key)).Append('=').Append(UriEncoding.Encode(pair.Value));
+            sb.Append(FormEncode(pair.Key)).Append('=').Append(FormEncode(pair.Value));
         }
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
+
+    /// <summary>Only an encoded space is "%20" after percent-encoding, since every '%' of the input became "%25".</summary>
+    private static string FormEncode(string value) => UriEncoding.Encode(value).Replace("%20", "+");
 
     private void Write(OrderedFields<string> body, object? value, Shape shape, string prefix)
     {
