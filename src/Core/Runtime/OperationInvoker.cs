@@ -104,13 +104,11 @@ internal sealed class OperationInvoker
         var retry = _client.Retries.BeginRequest();
         var bodyStart = request.BodyStream is { CanSeek: true } s ? s.Position : (long?)null;
         var streamOutput = _operation.StreamingOutput != null || _operation.EventStreamOutput != null;
+        // A forward-only body was consumed by the first attempt: nothing can be resent, so its failure is the call's.
+        var canResend = request.BodyStream is null || bodyStart is not null;
         for (var attempt = 1; ; attempt++)
         {
-            if (attempt > 1 && request.BodyStream != null)
-            {
-                if (bodyStart is null) throw new InvalidOperationException($"{_operation}: the request body stream cannot be rewound, so the call was not retried");
-                request.BodyStream.Position = bodyStart.Value;
-            }
+            if (attempt > 1 && request.BodyStream != null) request.BodyStream.Position = bodyStart!.Value;
             var wait = _client.Retries.BeforeSend(retry);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
 
@@ -128,7 +126,7 @@ internal sealed class OperationInvoker
             {
                 failure = e;
                 outcome = new RetryAttempt { AttemptNumber = attempt, TransportError = ToRetryError(e.Failure) };
-                if (await ShouldRetry(retry, outcome, e, cancellationToken).ConfigureAwait(false)) continue;
+                if (await ShouldRetry(retry, outcome, e, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw;
             }
 
@@ -148,7 +146,7 @@ internal sealed class OperationInvoker
                 };
                 _client.Events.Emit("after-call-error" + _eventSuffix, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
                 failure = error;
-                if (await ShouldRetry(retry, outcome, failure, cancellationToken).ConfigureAwait(false)) continue;
+                if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw error;
             }
 
@@ -162,9 +160,10 @@ internal sealed class OperationInvoker
         }
     }
 
-    private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, CancellationToken cancellationToken)
+    private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, bool canResend, CancellationToken cancellationToken)
     {
         var decision = _client.Retries.Evaluate(retry, outcome);
+        if (decision.ShouldRetry && !canResend) decision = RetryDecision.Stop("the request body stream cannot be rewound");
         var args = new AwsEventArgs(_operation) { Exception = failure, Attempt = outcome.AttemptNumber };
         args.Context["retry_decision"] = decision.ToString();
         _client.Events.Emit("needs-retry" + _eventSuffix, args);

@@ -14,9 +14,9 @@ internal static class FaultClients
     public const string SessionToken = "resilience-session-token-ABCDEFGH";
 
     public static AwsClient Create(LoopbackServer server, string service, RetryMode mode, int? maxAttempts = null,
-        TimeSpan? readTimeout = null, AwsEventEmitter? events = null)
+        TimeSpan? readTimeout = null, AwsEventEmitter? events = null, ClientConfig? extra = null)
     {
-        var config = new ClientConfig { Retries = new RetryConfig { Mode = mode, TotalMaxAttempts = maxAttempts } };
+        var config = new ClientConfig { Retries = new RetryConfig { Mode = mode, TotalMaxAttempts = maxAttempts } }.Merge(extra);
         if (readTimeout is { } timeout) config = config with { ReadTimeout = timeout };
         return AwsClientFactory.Create(service, new ClientOptions
         {
