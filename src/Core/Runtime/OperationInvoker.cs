@@ -203,9 +203,12 @@ internal sealed class OperationInvoker
         }
     }
 
+    // The default chain names every source it tried; any other provider is the one source.
     private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken) =>
-        await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
-        ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        _client.Credentials is DefaultCredentialChain chain
+            ? await chain.RequireAsync(cancellationToken).ConfigureAwait(false)
+            : await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
+              ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
 
     private static async Task BufferBody(AwsHttpResponse response, CancellationToken cancellationToken)
     {
