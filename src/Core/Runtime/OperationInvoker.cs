@@ -117,13 +117,14 @@ internal sealed class OperationInvoker
         var retry = _client.Retries.BeginRequest();
         var bodyStart = request.BodyStream is { CanSeek: true } s ? s.Position : (long?)null;
         var streamOutput = _operation.StreamingOutput != null || _operation.EventStreamOutput != null;
+        // A forward-only body was consumed by the first attempt: nothing can be resent, so its failure is the call's.
+        var canResend = request.BodyStream is null || bodyStart is not null || request.BodyStream is IRewindableStream { CanRewind: true };
         for (var attempt = 1; ; attempt++)
         {
             if (attempt > 1 && request.BodyStream != null)
             {
                 if (request.BodyStream is IRewindableStream { CanRewind: true } rewindable) rewindable.Rewind();
-                else if (bodyStart is { } start && request.BodyStream.CanSeek) request.BodyStream.Position = start;
-                else throw new InvalidOperationException($"{_operation}: the request body stream cannot be rewound, so the call was not retried");
+                else request.BodyStream.Position = bodyStart!.Value;
             }
             var wait = _client.Retries.BeforeSend(retry);
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
@@ -142,7 +143,7 @@ internal sealed class OperationInvoker
             {
                 failure = e;
                 outcome = new RetryAttempt { AttemptNumber = attempt, TransportError = ToRetryError(e.Failure) };
-                if (await ShouldRetry(retry, outcome, e, cancellationToken).ConfigureAwait(false)) continue;
+                if (await ShouldRetry(retry, outcome, e, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw;
             }
 
@@ -162,7 +163,7 @@ internal sealed class OperationInvoker
                 };
                 _client.Events.Emit("after-call-error" + _eventSuffix, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
                 failure = error;
-                if (await ShouldRetry(retry, outcome, failure, cancellationToken).ConfigureAwait(false)) continue;
+                if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw error;
             }
 
@@ -171,7 +172,7 @@ internal sealed class OperationInvoker
                 outcome = new RetryAttempt { AttemptNumber = attempt, StatusCode = response.StatusCode, Crc32Mismatch = true };
                 failure = new AwsTransportException(TransportFailure.ConnectionClosed,
                     $"{_operation}: the response body does not match its x-amz-crc32 header (the body was damaged in transit)");
-                if (await ShouldRetry(retry, outcome, failure, cancellationToken).ConfigureAwait(false)) continue;
+                if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw failure;
             }
             _client.Retries.Evaluate(retry, new RetryAttempt { AttemptNumber = attempt, StatusCode = response.StatusCode });
@@ -184,9 +185,10 @@ internal sealed class OperationInvoker
         }
     }
 
-    private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, CancellationToken cancellationToken)
+    private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, bool canResend, CancellationToken cancellationToken)
     {
         var decision = _client.Retries.Evaluate(retry, outcome);
+        if (decision.ShouldRetry && !canResend) decision = RetryDecision.Stop("the request body stream cannot be rewound");
         var args = new AwsEventArgs(_operation) { Exception = failure, Attempt = outcome.AttemptNumber };
         args.Context["retry_decision"] = decision.ToString();
         _client.Events.Emit("needs-retry" + _eventSuffix, args);
@@ -228,8 +230,11 @@ internal sealed class OperationInvoker
 
     private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
     {
-        var credentials = await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        // The default chain names every source it tried; any other provider is the one source.
+        var credentials = _client.Credentials is DefaultCredentialChain chain
+            ? await chain.RequireAsync(cancellationToken).ConfigureAwait(false)
+            : await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
+              ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
         _client.CredentialSource = credentials.Source;
         return credentials;
     }
