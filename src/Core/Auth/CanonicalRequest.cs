@@ -84,7 +84,7 @@ internal static class CanonicalRequest
     public static string Path(string fullPath, bool s3)
     {
         if (s3) return fullPath.Length == 0 ? "/" : fullPath;
-        return UriEncoding.Encode(IsNormal(fullPath) ? fullPath : RemoveDotSegments(fullPath), keepSlash: true);
+        return UriEncoding.Encode(IsNormal(fullPath) ? fullPath : UriEncoding.RemoveDotSegments(fullPath), keepSlash: true);
     }
 
     /// <summary>True when the path starts with '/' and has no empty, "." or ".." segment, so normalising would not change it.</summary>
@@ -101,25 +101,6 @@ internal static class CanonicalRequest
             }
         }
         return true;
-    }
-
-    /// <summary>RFC 3986 5.2.4 dot-segment removal that also collapses repeated slashes, as AWS services expect.</summary>
-    internal static string RemoveDotSegments(string path)
-    {
-        if (path.Length == 0) return "/";
-        var output = new List<string>();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".") continue;
-            if (segment == "..")
-            {
-                if (output.Count > 0) output.RemoveAt(output.Count - 1);
-            }
-            else output.Add(segment);
-        }
-        var first = path[0] == '/' ? "/" : "";
-        var last = path[path.Length - 1] == '/' && output.Count > 0 ? "/" : "";
-        return first + string.Join("/", output) + last;
     }
 
     /// <summary>key=value pairs, each side RFC 3986 encoded, sorted by encoded key then encoded value.</summary>

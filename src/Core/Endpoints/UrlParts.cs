@@ -24,7 +24,7 @@ internal static class UrlParts
         // botocore fails outright on a URL without a host (its IP check gets None); here it is simply not a URL.
         if (url.Hostname is null) return null;
 
-        var normalized = Http.UriEncoding.Encode(NormalizePath(url.Path), keepSlash: true);
+        var normalized = Http.UriEncoding.Encode(Http.UriEncoding.RemoveDotSegments(url.Path), keepSlash: true);
         if (!normalized.EndsWith("/", StringComparison.Ordinal)) normalized += "/";
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -42,25 +42,6 @@ internal static class UrlParts
         if (HostLabels.IsIpv4(host)) return true;
         if (text.IndexOf('\t') >= 0 || text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0) return false;
         return Ipv6WithZone.IsMatch("[" + host + "]");
-    }
-
-    /// <summary>RFC 3986 dot-segment removal that also drops empty segments, keeping a leading and trailing '/'.</summary>
-    internal static string NormalizePath(string path)
-    {
-        if (path.Length == 0) return "/";
-        var output = new List<string>();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment.Length == 0 || segment == ".") continue;
-            if (segment == "..")
-            {
-                if (output.Count > 0) output.RemoveAt(output.Count - 1);
-            }
-            else output.Add(segment);
-        }
-        var first = path[0] == '/' ? "/" : "";
-        var last = path[path.Length - 1] == '/' && output.Count > 0 ? "/" : "";
-        return first + string.Join("/", output) + last;
     }
 
     /// <summary>urlsplit plus urlparse's ";params" split, as CPython 3.11 does them.</summary>

@@ -28,4 +28,23 @@ public static class UriEncoding
     public static bool IsUnreserved(char c, bool keepSlash = false) =>
         (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
         c == '-' || c == '_' || c == '.' || c == '~' || (keepSlash && c == '/');
+
+    /// <summary>RFC 3986 5.2.4 dot-segment removal that also drops empty segments, keeping a leading and trailing '/', as AWS services expect.</summary>
+    public static string RemoveDotSegments(string path)
+    {
+        if (path.Length == 0) return "/";
+        var output = new List<string>();
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment.Length == 0 || segment == ".") continue;
+            if (segment == "..")
+            {
+                if (output.Count > 0) output.RemoveAt(output.Count - 1);
+            }
+            else output.Add(segment);
+        }
+        var first = path[0] == '/' ? "/" : "";
+        var last = path[path.Length - 1] == '/' && output.Count > 0 ? "/" : "";
+        return first + string.Join("/", output) + last;
+    }
 }

@@ -52,9 +52,9 @@ internal static class InputValues
         _ => throw Expected("a boolean", value),
     };
 
-    public static bool IsNumber(object? value) => value is sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal or BigInteger;
+    public static bool IsNumber(object? value) => Runtime.InputValues.IsNumber(value);
 
-    public static bool IsIntegral(object? value) => value is sbyte or byte or short or ushort or int or uint or long or ulong or BigInteger;
+    public static bool IsIntegral(object? value) => Runtime.InputValues.IsIntegral(value);
 
     public static long Integer(object? value)
     {
