@@ -178,21 +178,24 @@ internal sealed class PythonJsonWriter
     private static int PlainRunLength(string value, int start)
     {
 #if NET
-        var run = value.AsSpan(start).IndexOfAnyExcept(Plain);
-        return run < 0 ? value.Length - start : run;
-#else
+        // Vector search pays off on long text only; parameter values are mostly short.
+        if (value.Length - start >= 32)
+        {
+            var run = value.AsSpan(start).IndexOfAnyExcept(Plain);
+            return run < 0 ? value.Length - start : run;
+        }
+#endif
         var i = start;
         while (i < value.Length && IsPlain(value[i])) i++;
         return i - start;
-#endif
     }
 
 #if NET
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-#else
-    private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != '"' && c != '\\';
 #endif
+
+    private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != '"' && c != '\\';
 
     private static int Escape(char c, Span<byte> into)
     {
