@@ -84,11 +84,26 @@ internal abstract class ParserBase : IProtocolParser
             metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
             parsed["ResponseMetadata"] = metadata;
         }
-        metadata["HTTPStatusCode"] = response.StatusCode;
+        metadata["HTTPStatusCode"] = BoxedStatus(response.StatusCode);
         var headers = new Dictionary<string, object?>(response.Headers.Count, StringComparer.Ordinal);
-        foreach (var header in response.Headers) headers[header.Key.ToLowerInvariant()] = header.Value;
+        foreach (var header in response.Headers) headers[LowercaseName(header.Key)] = header.Value;
         metadata["HTTPHeaders"] = headers;
     }
+
+    private static readonly object Ok = 200;
+
+    private static object BoxedStatus(int status) => status == 200 ? Ok : status;
+
+    /// <summary>Header names as botocore's HTTPHeaders keys: lower case; the names responses carry most are lowered once.</summary>
+    private static string LowercaseName(string name) =>
+        KnownLowercase.TryGetValue(name, out var lower) ? lower : name.ToLowerInvariant();
+
+    private static readonly Dictionary<string, string> KnownLowercase = new[]
+    {
+        "Content-Type", "Content-Length", "Date", "Server", "Connection", "ETag", "Last-Modified", "Accept-Ranges",
+        "x-amzn-RequestId", "x-amz-request-id", "x-amz-id-2", "x-amz-crc32", "x-amz-checksum-crc32", "x-amz-checksum-type",
+        "x-amz-server-side-encryption", "x-amz-version-id", "x-amz-bucket-region", "x-amzn-ErrorType", "x-amzn-query-error",
+    }.ToDictionary(n => n, n => n.ToLowerInvariant(), StringComparer.Ordinal);
 
     /// <summary>A 5xx with an empty or HTML body: no protocol error to read, only the status.</summary>
     private static bool IsGenericError(AwsHttpResponse response)

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using AwsCore.Models;
 
 namespace AwsCore.Protocols;
@@ -12,7 +11,7 @@ namespace AwsCore.Protocols;
 internal sealed class ShapeCache
 {
     private JsonMember[]? _jsonMembers;
-    private Dictionary<string, JsonEncodedText>? _jsonNames;
+    private Dictionary<string, JsonWriteMember>? _jsonWriteMembers;
 
     private string[]? _idempotencyMembers;
     private static readonly object NoEventStream = new();
@@ -44,17 +43,18 @@ internal sealed class ShapeCache
         .Select(m => new JsonMember(Encoding.UTF8.GetBytes(m.Value.LocationName ?? m.Key), m.Key, m.Value))
         .ToArray();
 
-    /// <summary>The JSON property name for a member (locationName, else the member name), escaped once.</summary>
-    public JsonEncodedText JsonName(Shape shape, string member, Shape memberShape)
+    /// <summary>The structure's members by name, each with its JSON property name (locationName, else the name) quoted and escaped once.</summary>
+    public Dictionary<string, JsonWriteMember> JsonWriteMembers(Shape shape)
     {
-        var names = _jsonNames;
-        if (names != null && names.TryGetValue(member, out var encoded)) return encoded;
-        var built = new Dictionary<string, JsonEncodedText>(StringComparer.Ordinal);
-        foreach (var m in shape.Members) built[m.Key] = JsonEncodedText.Encode(m.Value.LocationName ?? m.Key);
-        _jsonNames = built;
-        return built.TryGetValue(member, out encoded) ? encoded : JsonEncodedText.Encode(memberShape.LocationName ?? member);
+        if (_jsonWriteMembers is { } known) return known;
+        var built = new Dictionary<string, JsonWriteMember>(StringComparer.Ordinal);
+        foreach (var m in shape.Members) built[m.Key] = new JsonWriteMember(Json.PythonJsonWriter.Quote(m.Value.LocationName ?? m.Key), m.Value);
+        return _jsonWriteMembers = built;
     }
 }
 
 /// <summary>A structure member as the JSON reader matches it.</summary>
 internal sealed record JsonMember(byte[] WireName, string Name, Shape Shape);
+
+/// <summary>A structure member as the JSON writer names it: the quoted property name and the member's shape.</summary>
+internal sealed record JsonWriteMember(byte[] QuotedName, Shape Shape);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Protocols;
 
@@ -75,7 +76,7 @@ sys.stdout.write(json.dumps(out))
                 writer.WriteString("operation", c.Operation);
                 writer.WriteString("protocol", c.Protocol);
                 writer.WritePropertyName("params");
-                WriteValue(writer, c.Parameters);
+                PythonPeerJson.Write(writer, c.Parameters);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -96,43 +97,5 @@ sys.stdout.write(json.dumps(out))
             results.Add(new Result(true, null, (string)o["method"]!, (string)o["uri"]!, headers, Convert.FromBase64String((string)o["body"]!), (string?)o["host_prefix"]));
         }
         return results;
-    }
-
-    internal static void WriteValue(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null: writer.WriteNullValue(); break;
-            case string s: writer.WriteStringValue(s); break;
-            case bool b: writer.WriteBooleanValue(b); break;
-            case long l: writer.WriteNumberValue(l); break;
-            case double d: writer.WriteNumberValue(d); break;
-            case byte[] bytes:
-                writer.WriteStartObject();
-                writer.WriteString("__blob__", Convert.ToBase64String(bytes));
-                writer.WriteEndObject();
-                break;
-            case DateTime dt:
-                writer.WriteStartObject();
-                writer.WriteString("__ts__", dt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteEndObject();
-                break;
-            case Dictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var pair in map)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    WriteValue(writer, pair.Value);
-                }
-                writer.WriteEndObject();
-                break;
-            case List<object?> list:
-                writer.WriteStartArray();
-                foreach (var item in list) WriteValue(writer, item);
-                writer.WriteEndArray();
-                break;
-            default:
-                throw new ArgumentException($"cannot send a {value.GetType().Name} to python");
-        }
     }
 }

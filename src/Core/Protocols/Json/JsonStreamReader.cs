@@ -13,18 +13,20 @@ internal static class JsonStreamReader
     /// <summary>Parses <paramref name="body"/> as structure <paramref name="shape"/>; false when the body is not JSON.</summary>
     public static bool TryReadStructure(byte[] body, Shape shape, out Dictionary<string, object?> result)
     {
-        result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (body.Length == 0) return true;
+        result = null!;
         try
         {
             var reader = new Utf8JsonReader(body);
-            if (!reader.Read()) return true;
-            if (reader.TokenType != JsonTokenType.StartObject)
+            if (body.Length > 0 && reader.Read())
             {
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    result = ReadStructure(ref reader, shape);
+                    return true;
+                }
                 reader.Skip();
-                return true;
             }
-            result = ReadStructure(ref reader, shape);
+            result = new Dictionary<string, object?>(StringComparer.Ordinal);
             return true;
         }
         catch (JsonException)
@@ -131,6 +133,9 @@ internal static class JsonStreamReader
         return result;
     }
 
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     private static readonly byte[] TypeProperty = Encoding.UTF8.GetBytes("__type");
 
     /// <summary>A JSON value with no shape to guide it: objects, arrays, strings, long/double, bool, null.</summary>
@@ -153,8 +158,8 @@ internal static class JsonStreamReader
                 return list;
             case JsonTokenType.String: return reader.GetString();
             case JsonTokenType.Number: return reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
-            case JsonTokenType.True: return true;
-            case JsonTokenType.False: return false;
+            case JsonTokenType.True: return True;
+            case JsonTokenType.False: return False;
             default: return null;
         }
     }

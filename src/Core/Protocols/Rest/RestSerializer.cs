@@ -187,7 +187,7 @@ internal abstract class RestSerializer : SerializerBase
                 }
                 return string.Join(",", parts);
             case ShapeType.String when shape.JsonValue:
-                return Convert.ToBase64String(CompactJson(value));
+                return Convert.ToBase64String(JsonBodyWriter.Document(value, compact: true));
             case ShapeType.Boolean:
                 return InputValues.Boolean(value) ? "true" : "false";
             case ShapeType.Float:
@@ -196,16 +196,6 @@ internal abstract class RestSerializer : SerializerBase
             default:
                 return Text(value);
         }
-    }
-
-    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static byte[] CompactJson(object value)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, CompactOptions))
-            JsonBodyWriter.WriteDocument(writer, value);
-        return stream.ToArray();
     }
 
     private static string EscapeListItem(string value) =>
