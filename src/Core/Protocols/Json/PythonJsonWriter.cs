@@ -156,46 +156,35 @@ internal sealed class PythonJsonWriter
     private void WriteQuoted(string value)
     {
         // Worst case: every UTF-16 unit becomes \uXXXX.
-        var span = Reserve(value.Length * 6 + 2);
-        var at = 0;
-        span[at++] = (byte)'"';
-        var start = 0;
-        while (start < value.Length)
-        {
-            var plain = PlainRunLength(value, start);
-            for (var i = 0; i < plain; i++) span[at + i] = (byte)value[start + i];
-            at += plain;
-            start += plain;
-            if (start == value.Length) break;
-            at += Escape(value[start], span.Slice(at));
-            start++;
-        }
-        span[at++] = (byte)'"';
-        _length += at;
-    }
-
-    /// <summary>How many characters from <paramref name="start"/> are printable ASCII other than '"' and '\'.</summary>
-    private static int PlainRunLength(string value, int start)
-    {
+        Reserve(value.Length * 6 + 2);
+        var buffer = _buffer;
+        var at = _length;
+        buffer[at++] = (byte)'"';
+        var i = 0;
 #if NET
-        // Vector search pays off on long text only; parameter values are mostly short.
-        if (value.Length - start >= 32)
+        // Long text: find the plain run with a vector search and narrow it in one go.
+        if (value.Length >= 32)
         {
-            var run = value.AsSpan(start).IndexOfAnyExcept(Plain);
-            return run < 0 ? value.Length - start : run;
+            var run = value.AsSpan().IndexOfAnyExcept(Plain);
+            if (run < 0) run = value.Length;
+            at += System.Text.Encoding.ASCII.GetBytes(value.AsSpan(0, run), buffer.AsSpan(at));
+            i = run;
         }
 #endif
-        var i = start;
-        while (i < value.Length && IsPlain(value[i])) i++;
-        return i - start;
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') buffer[at++] = (byte)c;
+            else at += Escape(c, buffer.AsSpan(at));
+        }
+        buffer[at++] = (byte)'"';
+        _length = at;
     }
 
 #if NET
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 #endif
-
-    private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != '"' && c != '\\';
 
     private static int Escape(char c, Span<byte> into)
     {
