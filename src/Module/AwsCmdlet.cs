@@ -12,6 +12,8 @@ namespace AwsCore.Module;
 /// </summary>
 public abstract class AwsCmdlet : PSCmdlet, IDisposable
 {
+    private static readonly ParameterConversionOptions CommandInput = ParameterConversionOptions.ForCommands(PSValues.Unwrap);
+
     private readonly CancellationTokenSource _stop = new();
 
     /// <summary>Cancels the call in flight.</summary>
@@ -50,11 +52,14 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>The operation and its input converted from what the user gave; errors name the parameter path.</summary>
+    /// <summary>
+    /// The operation and its input converted from what the user gave; errors name the parameter path. The client
+    /// takes the converted input as it is, so the input is converted once.
+    /// </summary>
     internal static (OperationModel Operation, Dictionary<string, object?> Input) Prepare(string service, string operation, object? parameters)
     {
         var op = ModelLoader.Default.GetService(service).GetOperation(operation);
-        return (op, new InputConverter(PSValues.Unwrap).ConvertInput(op.Input, parameters));
+        return (op, (Dictionary<string, object?>)ParameterConverter.ConvertInput(parameters, op.Input, CommandInput));
     }
 
     /// <summary>A client for the operation's service; with -Verbose, where each setting comes from (never a secret).</summary>

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using AwsCore.Commands;
 using AwsCore.Config;
 using AwsCore.Models;
+using AwsCore.Runtime;
 
 namespace AwsCore.Module;
 
@@ -38,7 +39,7 @@ public sealed class GetAwsConfigurationCommand : PSCmdlet
     {
         try
         {
-            var common = new CommonArguments { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl, Credential = CredentialValue.Convert(Credential) };
+            var common = ClientSettings.Arguments(Region, ProfileName, EndpointUrl, Credential);
             var resolver = new ConfigResolver(null, common.ExplicitSettings());
             var model = Service is null ? null : ModelLoader.Default.GetService(Service);
             foreach (var entry in SettingsReport.Describe(common, resolver, model))

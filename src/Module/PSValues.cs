@@ -7,7 +7,7 @@ namespace AwsCore.Module;
 internal static class PSValues
 {
     /// <summary>
-    /// What Core's InputConverter sees of a PowerShell value: a PSObject's base object, a PSCustomObject (or any
+    /// What Core's ParameterConverter sees of a PowerShell value: a PSObject's base object, a PSCustomObject (or any
     /// object piped in with note properties) as a dictionary of its properties, a switch as a bool.
     /// </summary>
     public static object? Unwrap(object value)

@@ -28,7 +28,7 @@ public sealed class CommandExecutionMotoTests
     private static List<object?> Run(CommandExecution execution, AwsClient client, string operation, object? input, PagingArguments? paging = null, string? query = null)
     {
         var op = client.Model.GetOperation(operation);
-        return execution.Run(op, new InputConverter().ConvertInput(op.Input, input), paging ?? new PagingArguments(), query, default).ToList();
+        return execution.Run(op, (IDictionary<string, object?>)ParameterConverter.ConvertInput(input, op.Input, ParameterConversionOptions.ForCommands()), paging ?? new PagingArguments(), query, default).ToList();
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class CommandExecutionMotoTests
         var plan = CommandPlanner.PlanService(s3.Model).Single(p => p.Name.Name == "Get-AwsS3Object");
         var bound = CommandArgumentBinder.Bind(plan, new Hashtable { ["Bucket"] = bucket, ["MaxItems"] = 3, ["PageSize"] = 2, ["Verbose"] = true });
         var op = s3.Model.GetOperation(plan.Operation);
-        var items = execution.Run(op, new InputConverter().ConvertInput(op.Input, bound.Input), bound.Paging, bound.CommonString("Query"), default).ToList();
+        var items = execution.Run(op, (IDictionary<string, object?>)ParameterConverter.ConvertInput(bound.Input, op.Input, ParameterConversionOptions.ForCommands()), bound.Paging, bound.CommonString("Query"), default).ToList();
         Assert.Equal(new[] { "b0", "b1", "b2" }, items.Select(i => (string)Assert.IsType<Made>(i)["Key"]!));
     }
 

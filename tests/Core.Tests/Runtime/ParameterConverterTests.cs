@@ -8,7 +8,8 @@ namespace AwsCore.Tests.Runtime;
 public sealed class ParameterConverterTests
 {
     private static Dictionary<string, object?> Convert(object input, bool ignoreCase = false) =>
-        Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(input, ValidationModel.Input, ignoreCase));
+        Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(input, ValidationModel.Input,
+            ignoreCase ? new ParameterConversionOptions { IgnoreMemberNameCase = true } : null));
 
     [Fact]
     public void EveryInputFormBecomesTheCanonicalTree()
