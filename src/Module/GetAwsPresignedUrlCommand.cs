@@ -16,23 +16,13 @@ public sealed class GetAwsPresignedUrlCommand : AwsOperationCmdlet
     public int ExpiresIn { get; set; } = 3600;
 
     /// <summary>Writes one URL per pipeline input; the URL itself is never written to verbose output.</summary>
-    protected override void ProcessRecord()
-    {
-        try
+    protected override void ProcessRecord() =>
+        ForInput(Parameter, () =>
         {
             var common = ClientArguments();
             var (op, input) = Prepare(Service, Operation, Parameter);
             using var client = CreateClient(op, common);
             var url = client.PresignAsync(op.Name, input, ExpiresIn, StopToken).GetAwaiter().GetResult();
             WriteObject(url.AbsoluteUri);
-        }
-        catch (OperationCanceledException) when (Stopping)
-        {
-            throw new PipelineStoppedException();
-        }
-        catch (Exception e) when (e is not (PipelineStoppedException or OutOfMemoryException or StackOverflowException))
-        {
-            WriteError(ErrorRecords.From(e, Parameter));
-        }
-    }
+        });
 }
