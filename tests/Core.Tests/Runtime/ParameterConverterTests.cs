@@ -130,6 +130,21 @@ public sealed class ParameterConverterTests
     }
 
     [Fact]
+    public void JsonValueHeadersTakeADocumentInEitherReading()
+    {
+        var value = new Hashtable { ["a"] = 1, ["b"] = new ArrayList { "x" } };
+        foreach (var options in new[] { ParameterConversionOptions.Default, ParameterConversionOptions.ForCommands() })
+        {
+            var tree = Assert.IsType<Dictionary<string, object?>>(
+                ParameterConverter.ConvertInput(new Hashtable { ["Json"] = value, ["Name"] = "abc" }, ValidationModel.Input, options), exactMatch: false);
+            var json = Assert.IsType<Dictionary<string, object?>>(tree["Json"]);
+            Assert.Equal(1L, json["a"]);
+            Assert.Equal(new List<object?> { "x" }, json["b"]);
+            Assert.Equal("{\"k\":1}", ParameterConverter.ConvertInput(new Hashtable { ["Json"] = "{\"k\":1}" }, ValidationModel.Input, options) is IDictionary<string, object?> d ? d["Json"] : null);
+        }
+    }
+
+    [Fact]
     public void NullInputIsEmpty()
     {
         Assert.Empty(Convert(null!));
