@@ -18,6 +18,9 @@ public sealed class GetAwsConfigurationCommand : PSCmdlet
     [ArgumentCompleter(typeof(ServiceNameCompleter))]
     public string? Service { get; set; }
 
+    // Declared here rather than inherited from AwsOperationCmdlet: this report takes no operation, and its settings
+    // parameters have always accepted an empty string (shown as given), which a command's refuse.
+
     /// <summary>A region, as a command's -Region would give it.</summary>
     [Parameter]
     public string? Region { get; set; }
