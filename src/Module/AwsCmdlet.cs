@@ -12,6 +12,8 @@ namespace AwsCore.Module;
 /// </summary>
 public abstract class AwsCmdlet : PSCmdlet, IDisposable
 {
+    private static readonly ParameterConversionOptions CommandInput = ParameterConversionOptions.ForCommands(PSValues.Unwrap);
+
     private readonly CancellationTokenSource _stop = new();
 
     /// <summary>Cancels the call in flight.</summary>
@@ -21,19 +23,28 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
     public void Dispose() => _stop.Dispose();
 
     /// <summary>
-    /// Calls <paramref name="operation"/> of <paramref name="service"/> and writes its output as it arrives. Failures
-    /// are written as errors for this input; a stopped pipeline (Ctrl+C, or <c>Select-Object -First</c> downstream)
-    /// propagates.
+    /// Calls <paramref name="operation"/> of <paramref name="service"/> and writes its output as it arrives, as
+    /// <see cref="ForInput"/> runs it.
     /// </summary>
-    internal void Run(string service, string operation, object? parameters, CommonArguments common, PagingArguments paging, object? target)
-    {
-        try
+    internal void Run(string service, string operation, object? parameters, CommonArguments common, PagingArguments paging, object? target) =>
+        ForInput(target, () =>
         {
             var (op, input) = Prepare(service, operation, parameters);
             using var client = CreateClient(op, common);
             var execution = new CommandExecution(new AwsClientCaller(client), new OutputShaper(PSValues.MakeObject));
             foreach (var result in execution.Run(op, input, paging, common.Query, _stop.Token))
                 WriteObject(result);
+        });
+
+    /// <summary>
+    /// Does the work of one pipeline input. Failures are written as errors for <paramref name="target"/>; a stopped
+    /// pipeline (Ctrl+C, or <c>Select-Object -First</c> downstream) propagates.
+    /// </summary>
+    internal void ForInput(object? target, Action work)
+    {
+        try
+        {
+            work();
         }
         catch (PipelineStoppedException)
         {
@@ -50,11 +61,14 @@ public abstract class AwsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>The operation and its input converted from what the user gave; errors name the parameter path.</summary>
+    /// <summary>
+    /// The operation and its input converted from what the user gave; errors name the parameter path. The client
+    /// takes the converted input as it is, so the input is converted once.
+    /// </summary>
     internal static (OperationModel Operation, Dictionary<string, object?> Input) Prepare(string service, string operation, object? parameters)
     {
         var op = ModelLoader.Default.GetService(service).GetOperation(operation);
-        return (op, new InputConverter(PSValues.Unwrap).ConvertInput(op.Input, parameters));
+        return (op, (Dictionary<string, object?>)ParameterConverter.ConvertInput(parameters, op.Input, CommandInput));
     }
 
     /// <summary>A client for the operation's service; with -Verbose, where each setting comes from (never a secret).</summary>

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Net;
 using AwsCore.Commands;
 using AwsCore.Credentials;
+using AwsCore.Runtime;
 
 namespace AwsCore.Module;
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using AwsCore.Commands;
 using AwsCore.Config;
 using AwsCore.Models;
+using AwsCore.Runtime;
 
 namespace AwsCore.Module;
 
@@ -16,6 +17,9 @@ public sealed class GetAwsConfigurationCommand : PSCmdlet
     [Parameter(Position = 0)]
     [ArgumentCompleter(typeof(ServiceNameCompleter))]
     public string? Service { get; set; }
+
+    // Declared here rather than inherited from AwsOperationCmdlet: this report takes no operation, and its settings
+    // parameters have always accepted an empty string (shown as given), which a command's refuse.
 
     /// <summary>A region, as a command's -Region would give it.</summary>
     [Parameter]
@@ -38,7 +42,7 @@ public sealed class GetAwsConfigurationCommand : PSCmdlet
     {
         try
         {
-            var common = new CommonArguments { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl, Credential = CredentialValue.Convert(Credential) };
+            var common = ClientSettings.Arguments(Region, ProfileName, EndpointUrl, Credential);
             var resolver = new ConfigResolver(null, common.ExplicitSettings());
             var model = Service is null ? null : ModelLoader.Default.GetService(Service);
             foreach (var entry in SettingsReport.Describe(common, resolver, model))

@@ -39,14 +39,12 @@ public sealed class InvokeAwsCommandCoreCommand : AwsCmdlet
             foreach (DictionaryEntry entry in BoundParameters)
                 values[entry.Key] = entry.Value is SwitchParameter s ? s.IsPresent : entry.Value;
             bound = CommandArgumentBinder.Bind(ServicePlans.For(model, Operation), values);
-            common = new CommonArguments
-            {
-                Region = bound.CommonString(nameof(CommonArguments.Region)),
-                ProfileName = bound.CommonString(nameof(CommonArguments.ProfileName)),
-                EndpointUrl = bound.CommonString(nameof(CommonArguments.EndpointUrl)),
-                Credential = CredentialValue.Convert(bound.Common.TryGetValue(nameof(CommonArguments.Credential), out var c) ? c : null),
-                Query = bound.CommonString(nameof(CommonArguments.Query)),
-            };
+            common = ClientSettings.Arguments(
+                bound.CommonString(nameof(CommonArguments.Region)),
+                bound.CommonString(nameof(CommonArguments.ProfileName)),
+                bound.CommonString(nameof(CommonArguments.EndpointUrl)),
+                bound.Common.TryGetValue(nameof(CommonArguments.Credential), out var credential) ? credential : null,
+                bound.CommonString(nameof(CommonArguments.Query)));
         }
         catch (Exception e) when (e is ArgumentException or ModelLoadException)
         {

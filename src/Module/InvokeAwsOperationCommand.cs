@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using AwsCore.Commands;
+using AwsCore.Runtime;
 
 namespace AwsCore.Module;
 
@@ -8,44 +9,8 @@ namespace AwsCore.Module;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "AwsOperation")]
 [OutputType(typeof(PSObject))]
-public sealed class InvokeAwsOperationCommand : AwsCmdlet
+public sealed class InvokeAwsOperationCommand : AwsOperationCmdlet
 {
-    /// <summary>The service, as botocore names it (s3, dynamodb, ec2, ...).</summary>
-    [Parameter(Mandatory = true, Position = 0)]
-    [ArgumentCompleter(typeof(ServiceNameCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Service { get; set; } = "";
-
-    /// <summary>The operation, as the model names it (ListBuckets, Scan, ...).</summary>
-    [Parameter(Mandatory = true, Position = 1)]
-    [ArgumentCompleter(typeof(OperationNameCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Operation { get; set; } = "";
-
-    /// <summary>The operation's input: a hashtable or any object whose properties are the input members.</summary>
-    [Parameter(Position = 2, ValueFromPipeline = true)]
-    [Alias("Parameters", "Input")]
-    public object? Parameter { get; set; }
-
-    /// <summary>The region; by default as botocore resolves it (AWS_DEFAULT_REGION, AWS_REGION, the profile).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? Region { get; set; }
-
-    /// <summary>The profile of the shared config and credentials files.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? ProfileName { get; set; }
-
-    /// <summary>An endpoint URL replacing the one the endpoint rules give (moto, LocalStack, VPC endpoints).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? EndpointUrl { get; set; }
-
-    /// <summary>Credentials: AwsCredentials, a PSCredential (user name = access key id, password = secret key) or a hashtable.</summary>
-    [Parameter]
-    public object? Credential { get; set; }
-
     /// <summary>A JMESPath expression evaluated over the output (over each page of a paginated operation).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -76,14 +41,7 @@ public sealed class InvokeAwsOperationCommand : AwsCmdlet
         CommonArguments common;
         try
         {
-            common = new CommonArguments
-            {
-                Region = Region,
-                ProfileName = ProfileName,
-                EndpointUrl = EndpointUrl,
-                Credential = CredentialValue.Convert(Credential),
-                Query = Query,
-            };
+            common = ClientArguments(Query);
         }
         catch (ParameterConversionException e)
         {

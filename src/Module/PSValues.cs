@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Management.Automation;
 
 namespace AwsCore.Module;
@@ -7,7 +6,7 @@ namespace AwsCore.Module;
 internal static class PSValues
 {
     /// <summary>
-    /// What Core's InputConverter sees of a PowerShell value: a PSObject's base object, a PSCustomObject (or any
+    /// What Core's ParameterConverter sees of a PowerShell value: a PSObject's base object, a PSCustomObject (or any
     /// object piped in with note properties) as a dictionary of its properties, a switch as a bool.
     /// </summary>
     public static object? Unwrap(object value)
@@ -37,15 +36,6 @@ internal static class PSValues
             if (property is not (PSNoteProperty or PSProperty or PSAliasProperty or PSScriptProperty)) continue;
             map[property.Name] = property.Value;
         }
-        return map;
-    }
-
-    /// <summary>A dictionary of a hashtable (PowerShell's $PSBoundParameters or a user's @{}), keys as strings.</summary>
-    public static Dictionary<string, object?> ToDictionary(IDictionary source)
-    {
-        var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        foreach (DictionaryEntry e in source)
-            if (e.Key is string key) map[key] = e.Value;
         return map;
     }
 }

@@ -17,7 +17,7 @@ public sealed class BoundCommand
     /// <summary>The plan of the command that was called.</summary>
     public CommandPlan Plan { get; }
 
-    /// <summary>Input member name to the bound value, for <see cref="InputConverter.ConvertInput"/>.</summary>
+    /// <summary>Input member name to the bound value, for <see cref="Runtime.ParameterConverter.ConvertInput"/>.</summary>
     public Dictionary<string, object?> Input { get; }
 
     /// <summary>The bound common parameters (Region, ProfileName, EndpointUrl, Credential, Query) by name.</summary>

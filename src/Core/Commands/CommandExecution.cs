@@ -1,5 +1,6 @@
 using AwsCore.Jmes;
 using AwsCore.Models;
+using AwsCore.Runtime;
 
 namespace AwsCore.Commands;
 
@@ -59,31 +60,15 @@ public sealed class CommandExecution
 
     private IEnumerable<object?> Items(OperationModel operation, IDictionary<string, object?> input, PagingArguments paging, PagedResult paged, CancellationToken ct)
     {
-        var items = _caller.PaginateItemsAsync(operation.Name, input, paging, ct).GetAsyncEnumerator(ct);
-        try
-        {
-            while (Wait(items.MoveNextAsync()))
-                yield return _shaper.Shape(items.Current, paged.ItemShape);
-        }
-        finally
-        {
-            Wait(items.DisposeAsync());
-        }
+        foreach (var item in new SyncEnumerable<object?>(_caller.PaginateItemsAsync(operation.Name, input, paging, ct), ct))
+            yield return _shaper.Shape(item, paged.ItemShape);
     }
 
     private IEnumerable<object?> Pages(OperationModel operation, IDictionary<string, object?> input, PagingArguments paging, JmesPathExpression query, CancellationToken ct)
     {
-        var pages = _caller.PaginatePagesAsync(operation.Name, input, paging, ct).GetAsyncEnumerator(ct);
-        try
-        {
-            while (Wait(pages.MoveNextAsync()))
-                foreach (var result in QueryResults(query, pages.Current))
-                    yield return result;
-        }
-        finally
-        {
-            Wait(pages.DisposeAsync());
-        }
+        foreach (var page in new SyncEnumerable<Dictionary<string, object?>>(_caller.PaginatePagesAsync(operation.Name, input, paging, ct), ct))
+            foreach (var result in QueryResults(query, page))
+                yield return result;
     }
 
     private IEnumerable<object?> QueryResults(JmesPathExpression query, Dictionary<string, object?> output)
@@ -118,11 +103,4 @@ public sealed class CommandExecution
     }
 
     private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
-
-    private static T Wait<T>(ValueTask<T> task) => task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
-
-    private static void Wait(ValueTask task)
-    {
-        if (!task.IsCompletedSuccessfully) task.AsTask().GetAwaiter().GetResult();
-    }
 }

@@ -1,4 +1,5 @@
 using AwsCore.Credentials;
+using AwsCore.Runtime;
 
 namespace AwsCore.Commands;
 
@@ -22,8 +23,8 @@ public static class CredentialArgument
             case AwsCredentials credentials:
                 return credentials;
         }
-        var entries = ValueKinds.Entries(value)
-            ?? throw new ParameterConversionException("Credential", $"expected AwsCredentials, a PSCredential (user name = access key id, password = secret key) or a hashtable with AccessKeyId and SecretAccessKey, got {ValueKinds.Describe(value)}");
+        if (!InputValues.TryGetEntries(value, out var entries))
+            throw new ParameterConversionException("Credential", $"expected AwsCredentials, a PSCredential (user name = access key id, password = secret key) or a hashtable with AccessKeyId and SecretAccessKey, got {InputValues.TypeName(value)}");
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -31,7 +32,7 @@ public static class CredentialArgument
             var name = Known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
                 ?? throw new ParameterConversionException("Credential." + key, $"unknown key; expected {string.Join(", ", Known)}");
             if (entry.Value is null) continue;
-            found[name] = entry.Value as string ?? throw new ParameterConversionException("Credential." + name, $"expected a string, got {ValueKinds.Describe(entry.Value)}");
+            found[name] = entry.Value as string ?? throw new ParameterConversionException("Credential." + name, $"expected a string, got {InputValues.TypeName(entry.Value)}");
         }
         foreach (var required in new[] { "AccessKeyId", "SecretAccessKey" })
             if (!found.TryGetValue(required, out var v) || v.Length == 0)

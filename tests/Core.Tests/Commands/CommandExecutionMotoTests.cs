@@ -14,21 +14,16 @@ public sealed class CommandExecutionMotoTests
 
     public CommandExecutionMotoTests(MotoServer moto) => _moto = moto;
 
-    private sealed record Made(string? TypeName, IReadOnlyList<KeyValuePair<string, object?>> Properties)
-    {
-        public object? this[string name] => Properties.Single(p => p.Key == name).Value;
-    }
-
     private (CommandExecution Execution, AwsClient Client) For(string service)
     {
         var client = MotoClients.Create(_moto, service);
-        return (new CommandExecution(new AwsClientCaller(client), new OutputShaper((t, p) => new Made(t, p))), client);
+        return (new CommandExecution(new AwsClientCaller(client), Made.Shaper), client);
     }
 
     private static List<object?> Run(CommandExecution execution, AwsClient client, string operation, object? input, PagingArguments? paging = null, string? query = null)
     {
         var op = client.Model.GetOperation(operation);
-        return execution.Run(op, new InputConverter().ConvertInput(op.Input, input), paging ?? new PagingArguments(), query, default).ToList();
+        return execution.Run(op, (IDictionary<string, object?>)ParameterConverter.ConvertInput(input, op.Input, ParameterConversionOptions.ForCommands()), paging ?? new PagingArguments(), query, default).ToList();
     }
 
     [Fact]
@@ -77,8 +72,7 @@ public sealed class CommandExecutionMotoTests
         // What Get-AwsS3Object -Bucket $bucket -MaxItems 3 -PageSize 2 -Verbose hands over as $PSBoundParameters.
         var plan = CommandPlanner.PlanService(s3.Model).Single(p => p.Name.Name == "Get-AwsS3Object");
         var bound = CommandArgumentBinder.Bind(plan, new Hashtable { ["Bucket"] = bucket, ["MaxItems"] = 3, ["PageSize"] = 2, ["Verbose"] = true });
-        var op = s3.Model.GetOperation(plan.Operation);
-        var items = execution.Run(op, new InputConverter().ConvertInput(op.Input, bound.Input), bound.Paging, bound.CommonString("Query"), default).ToList();
+        var items = Run(execution, s3, plan.Operation, bound.Input, bound.Paging, bound.CommonString("Query"));
         Assert.Equal(new[] { "b0", "b1", "b2" }, items.Select(i => (string)Assert.IsType<Made>(i)["Key"]!));
     }
 

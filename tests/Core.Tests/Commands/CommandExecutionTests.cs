@@ -6,11 +6,6 @@ namespace AwsCore.Tests.Commands;
 
 public sealed class CommandExecutionTests
 {
-    private sealed record Made(string? TypeName, IReadOnlyList<KeyValuePair<string, object?>> Properties)
-    {
-        public object? this[string name] => Properties.Single(p => p.Key == name).Value;
-    }
-
     /// <summary>Serves ListObjectsV2 pages of S3 objects and records what was asked for.</summary>
     private sealed class FakeS3 : IOperationCaller
     {
@@ -58,7 +53,7 @@ public sealed class CommandExecutionTests
     }
 
     private static readonly AwsCore.Models.ServiceModel S3 = CommandTestModels.Service("s3");
-    private static CommandExecution Execution(IOperationCaller caller) => new(caller, new OutputShaper((t, p) => new Made(t, p)));
+    private static CommandExecution Execution(IOperationCaller caller) => new(caller, Made.Shaper);
 
     [Fact]
     public void PaginatedOperationsYieldTypedItemsOfEveryPage()

@@ -4,13 +4,6 @@ namespace AwsCore.Tests.Commands;
 
 public sealed class OutputShaperTests
 {
-    private sealed record Made(string TypeName, IReadOnlyList<KeyValuePair<string, object?>> Properties)
-    {
-        public object? this[string name] => Properties.Single(p => p.Key == name).Value;
-    }
-
-    private static readonly OutputShaper Shaper = new((type, props) => new Made(type, props));
-
     [Fact]
     public void StructuresGetServiceAndShapeTypeNamesAtEveryLevel()
     {
@@ -22,7 +15,7 @@ public sealed class OutputShaperTests
             ["Labels"] = new Dictionary<string, object?> { ["x"] = new Dictionary<string, object?> { ["Value"] = "y" } },
             ["ResponseMetadata"] = new Dictionary<string, object?> { ["RequestId"] = "r-1" },
         };
-        var made = Assert.IsType<Made>(Shaper.ShapeOutput(op, output));
+        var made = Assert.IsType<Made>(Made.Shaper.ShapeOutput(op, output));
         Assert.Equal("AwsCore.SampleService.PutThingOutput", made.TypeName);
         Assert.Equal(new[] { "Thing", "Things", "Labels", "Count", "ResponseMetadata" }, made.Properties.Select(p => p.Key));
         Assert.Null(made["Count"]);
@@ -41,11 +34,11 @@ public sealed class OutputShaperTests
     public void ValuesThatDoNotFitTheirShapeStayUntyped()
     {
         var op = CommandTestModels.Sample().GetOperation("PutThing");
-        var made = Assert.IsType<Made>(Shaper.ShapeOutput(op, new Dictionary<string, object?> { ["Thing"] = "text", ["Count"] = 3 }));
+        var made = Assert.IsType<Made>(Made.Shaper.ShapeOutput(op, new Dictionary<string, object?> { ["Thing"] = "text", ["Count"] = 3 }));
         Assert.Equal("text", made["Thing"]);
         Assert.Equal(3, made["Count"]);
-        Assert.Null(Shaper.Shape(null, op.Output));
-        Assert.Equal(new object?[] { 1L }, Shaper.Shape(new List<object?> { 1L }, null));
+        Assert.Null(Made.Shaper.Shape(null, op.Output));
+        Assert.Equal(new object?[] { 1L }, Made.Shaper.Shape(new List<object?> { 1L }, null));
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Collections;
 using AwsCore.Commands;
 using AwsCore.Config;
 using AwsCore.Credentials;
+using AwsCore.Runtime;
 using AwsCore.Tests.Support;
 
 namespace AwsCore.Tests.Commands;

@@ -8,7 +8,8 @@ namespace AwsCore.Tests.Runtime;
 public sealed class ParameterConverterTests
 {
     private static Dictionary<string, object?> Convert(object input, bool ignoreCase = false) =>
-        Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(input, ValidationModel.Input, ignoreCase));
+        Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(input, ValidationModel.Input,
+            ignoreCase ? new ParameterConversionOptions { IgnoreMemberNameCase = true } : null));
 
     [Fact]
     public void EveryInputFormBecomesTheCanonicalTree()
@@ -126,6 +127,21 @@ public sealed class ParameterConverterTests
         var tree = Convert(new Hashtable { ["Name"] = DayOfWeek.Monday, ["Tags"] = new Hashtable { [DayOfWeek.Friday] = "fri" } });
         Assert.Equal("Monday", tree["Name"]);
         Assert.Equal("fri", Assert.IsType<Dictionary<string, object?>>(tree["Tags"])["Friday"]);
+    }
+
+    [Fact]
+    public void JsonValueHeadersTakeADocumentInEitherReading()
+    {
+        var value = new Hashtable { ["a"] = 1, ["b"] = new ArrayList { "x" } };
+        foreach (var options in new[] { ParameterConversionOptions.Default, ParameterConversionOptions.ForCommands() })
+        {
+            var tree = Assert.IsType<Dictionary<string, object?>>(
+                ParameterConverter.ConvertInput(new Hashtable { ["Json"] = value, ["Name"] = "abc" }, ValidationModel.Input, options), exactMatch: false);
+            var json = Assert.IsType<Dictionary<string, object?>>(tree["Json"]);
+            Assert.Equal(1L, json["a"]);
+            Assert.Equal(new List<object?> { "x" }, json["b"]);
+            Assert.Equal("{\"k\":1}", ParameterConverter.ConvertInput(new Hashtable { ["Json"] = "{\"k\":1}" }, ValidationModel.Input, options) is IDictionary<string, object?> d ? d["Json"] : null);
+        }
     }
 
     [Fact]

@@ -1,6 +1,9 @@
-namespace AwsCore.Commands;
+namespace AwsCore.Runtime;
 
-/// <summary>A PowerShell-side value does not fit the operation's input shape; <see cref="Path"/> names where.</summary>
+/// <summary>
+/// A value given for an operation or a command does not fit where it goes (<see cref="ParameterConverter"/> with
+/// <see cref="ParameterConversionOptions.ThrowOnMismatch"/>, or a command's -Credential); <see cref="Path"/> names where.
+/// </summary>
 public sealed class ParameterConversionException : ArgumentException
 {
     /// <summary>Creates the exception; the message is prefixed with the path ("Parameter.Item.Key: ...").</summary>

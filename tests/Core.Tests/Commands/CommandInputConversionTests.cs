@@ -1,16 +1,20 @@
 using System.Collections;
 using System.Text;
-using AwsCore.Commands;
+using AwsCore.Runtime;
 
 namespace AwsCore.Tests.Commands;
 
-public sealed class InputConverterTests
+/// <summary>The one converter with the options commands use (ParameterConversionOptions.ForCommands).</summary>
+public sealed class CommandInputConversionTests
 {
     private static readonly AwsCore.Models.ServiceModel Sample = CommandTestModels.Sample();
     private static AwsCore.Models.Shape Input => Sample.GetOperation("PutThing").Input!;
 
     private static Dictionary<string, object?> Convert(object? parameters, Func<object, object?>? unwrap = null) =>
-        new InputConverter(unwrap).ConvertInput(Input, parameters);
+        ConvertFor(Input, parameters, unwrap);
+
+    private static Dictionary<string, object?> ConvertFor(AwsCore.Models.Shape? input, object? parameters, Func<object, object?>? unwrap = null) =>
+        Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(parameters, input, ParameterConversionOptions.ForCommands(unwrap)), exactMatch: false);
 
     private static ParameterConversionException Fails(object? parameters) =>
         Assert.Throws<ParameterConversionException>(() => Convert(parameters));
@@ -39,7 +43,7 @@ public sealed class InputConverterTests
         Assert.Equal(1.0, Assert.IsType<double>(result["Ratio"]));
         Assert.Equal(true, result["Enabled"]);
         Assert.Equal(when, result["When"]);
-        Assert.Equal("text", result["Data"]);
+        Assert.Equal(Encoding.UTF8.GetBytes("text"), result["Data"]);
         var tag = Assert.IsType<Dictionary<string, object?>>(Assert.Single(Assert.IsType<List<object?>>(result["Tags"])));
         Assert.Equal(new[] { "Key", "Value" }, tag.Keys.OrderBy(k => k));
         Assert.Equal("b", Assert.IsType<Dictionary<string, object?>>(result["Labels"])["a"]);
@@ -152,10 +156,9 @@ public sealed class InputConverterTests
     public void OperationsWithoutInputAcceptNothingOrOnlyNulls()
     {
         var ping = Sample.GetOperation("Ping");
-        var converter = new InputConverter();
-        Assert.Empty(converter.ConvertInput(ping.Input, null));
-        Assert.Empty(converter.ConvertInput(ping.Input, new Hashtable { ["x"] = null }));
-        var e = Assert.Throws<ParameterConversionException>(() => converter.ConvertInput(ping.Input, new Hashtable { ["x"] = 1 }));
+        Assert.Empty(ConvertFor(ping.Input, null));
+        Assert.Empty(ConvertFor(ping.Input, new Hashtable { ["x"] = null }));
+        var e = Assert.Throws<ParameterConversionException>(() => ConvertFor(ping.Input, new Hashtable { ["x"] = 1 }));
         Assert.Equal("Parameter: this operation takes no input", e.Message);
     }
 
@@ -163,16 +166,88 @@ public sealed class InputConverterTests
     public void ConvertsARealDynamoDbItem()
     {
         var putItem = CommandTestModels.Service("dynamodb").GetOperation("PutItem");
-        var result = new InputConverter().ConvertInput(putItem.Input, new Hashtable
+        var result = ConvertFor(putItem.Input, new Hashtable
         {
             ["TableName"] = "t",
             ["Item"] = new Hashtable { ["pk"] = new Hashtable { ["S"] = "1" }, ["n"] = new Hashtable { ["N"] = "2" } },
         });
         var item = Assert.IsType<Dictionary<string, object?>>(result["Item"]);
         Assert.Equal("1", Assert.IsType<Dictionary<string, object?>>(item["pk"])["S"]);
-        var e = Assert.Throws<ParameterConversionException>(() => new InputConverter().ConvertInput(putItem.Input,
+        var e = Assert.Throws<ParameterConversionException>(() => ConvertFor(putItem.Input,
             new Hashtable { ["Item"] = new Hashtable { ["pk"] = new Hashtable { ["Q"] = "1" } } }));
         Assert.StartsWith("Parameter.Item.pk.Q: 'Q' is not a member of AttributeValue", e.Message);
+    }
+
+    [Fact]
+    public void NullListItemsAndRepeatedMapKeysAreErrors()
+    {
+        var e = Fails(new Hashtable { ["Tags"] = new object?[] { new Hashtable { ["Key"] = "a" }, null } });
+        Assert.Equal("Parameter.Tags[1]: a list item cannot be null", e.Message);
+        e = Fails(new Hashtable { ["Labels"] = new Hashtable { [DayOfWeek.Friday] = "a", ["Friday"] = "b" } });
+        Assert.Equal("Parameter.Labels.Friday: given more than once", e.Message);
+        e = Fails(new Dictionary<string, object?> { ["Count"] = 1, ["count"] = 2 });
+        Assert.Equal("Parameter.Count: given more than once (member names are case-insensitive)", e.Message);
+    }
+
+    [Fact]
+    public void WithoutLooseFormsOnlyTheModelsOwnFormsAreAccepted()
+    {
+        var strict = new ParameterConversionOptions { ThrowOnMismatch = true };
+        ParameterConversionException Rejects(object parameters) =>
+            Assert.Throws<ParameterConversionException>(() => ParameterConverter.ConvertInput(parameters, Input, strict));
+
+        Assert.Equal("Parameter.Tags: expected a list, got Hashtable", Rejects(new Hashtable { ["Tags"] = new Hashtable { ["Key"] = "k" } }).Message);
+        Assert.Equal("Parameter.Count: expected an integer, got Double", Rejects(new Hashtable { ["Count"] = 7.0 }).Message);
+        Assert.Equal("Parameter.Name: expected a string, got Char", Rejects(new Hashtable { ["Name"] = 'x' }).Message);
+        Assert.StartsWith("Parameter.count: 'count' is not a member of PutThingInput", Rejects(new Hashtable { ["count"] = 1 }).Message);
+        var tree = Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(new Hashtable { ["Color"] = "RED" }, Input, strict), exactMatch: false);
+        Assert.Equal("RED", tree["Color"]);
+    }
+
+    [Fact]
+    public void ASecondConversionOfACommandsInputCopiesItWithoutWalkingIt()
+    {
+        var converted = Convert(new Hashtable { ["Name"] = "x", ["Inner"] = new Hashtable { ["Key"] = "k" } });
+        var again = Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(converted, Input));
+        Assert.NotSame(converted, again);
+        Assert.Same(converted["Inner"], again["Inner"]);
+        // A plain dictionary with the same content is walked: its structures are rebuilt.
+        var plain = new Dictionary<string, object?>(converted);
+        Assert.NotSame(converted["Inner"], Assert.IsType<Dictionary<string, object?>>(ParameterConverter.ConvertInput(plain, Input))["Inner"]);
+        // For another shape the input is converted as any other.
+        var ping = Sample.GetOperation("Ping");
+        Assert.Throws<ParameterConversionException>(() => ParameterConverter.ConvertInput(converted, ping.Input, ParameterConversionOptions.ForCommands()));
+    }
+
+    [Fact]
+    public async Task TheClientSendsACommandsInputWithoutConvertingItAgain()
+    {
+        var putItem = AwsCore.Models.ModelLoader.Default.GetService("dynamodb").GetOperation("PutItem");
+        var converted = ConvertFor(putItem.Input, new Hashtable
+        {
+            ["tablename"] = "t",
+            ["Item"] = new Hashtable { ["pk"] = new Hashtable { ["S"] = "1" } },
+        });
+        var client = AwsClientFactory.Create("dynamodb", new ClientOptions
+        {
+            Region = "us-east-1",
+            Credentials = new AwsCore.Credentials.AwsCredentials("AKIDCONVERTONCE", "convert-once-secret"),
+            Environment = new Dictionary<string, string> { ["AWS_CONFIG_FILE"] = "/nonexistent/c", ["AWS_SHARED_CREDENTIALS_FILE"] = "/nonexistent/k" },
+        });
+        var seen = new List<IDictionary<string, object?>>();
+        client.Events.Register("before-endpoint-resolution.dynamodb.PutItem", e =>
+        {
+            seen.Add(e.Parameters!);
+            return null;
+        });
+
+        var request = await client.BuildRequestAsync("PutItem", converted);
+        await client.BuildRequestAsync("PutItem", new Dictionary<string, object?>(converted));
+
+        Assert.Contains("\"TableName\": \"t\"", Encoding.UTF8.GetString(request.Body));
+        Assert.NotSame(converted, seen[0]);
+        Assert.Same(converted["Item"], seen[0]["Item"]);
+        Assert.NotSame(converted["Item"], seen[1]["Item"]);
     }
 
     private sealed class Wrapper
