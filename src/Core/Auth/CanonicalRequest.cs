@@ -31,7 +31,7 @@ internal static class CanonicalRequest
         foreach (var header in request.Headers)
         {
             if (names.Lookup(header.Key) is not { } name) continue;
-            if ((object)name == "host") hasHost = true;
+            if (name == "host") hasHost = true;
             set.Add(name, header.Value);
         }
         if (!hasHost) set.Add("host", RequestUrl.Host(request));
@@ -70,8 +70,7 @@ internal static class CanonicalRequest
     {
         if (Unsigned.Contains(header)) return null;
         if (KnownLowercase.TryGetValue(header, out var known)) return known;
-        var lower = header.ToLowerInvariant();
-        return lower == "host" ? "host" : lower;
+        return header.ToLowerInvariant();
     }
 
     /// <summary>
