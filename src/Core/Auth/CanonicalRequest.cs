@@ -188,7 +188,7 @@ internal static class CanonicalRequest
                 var name = _names[i];
                 var value = _values[i];
                 var j = i - 1;
-                while (j >= 0 && string.CompareOrdinal(_names[j], name) > 0)
+                while (j >= 0 && Before(name, _names[j]))
                 {
                     _names[j + 1] = _names[j];
                     _values[j + 1] = _values[j];
@@ -201,6 +201,10 @@ internal static class CanonicalRequest
         }
 
         public override string ToString() => $"SignedHeaderSet({_signedHeaders})";
+
+        /// <summary>Ordinal order; most header names already differ in their first character.</summary>
+        private static bool Before(string a, string b) =>
+            a.Length > 0 && b.Length > 0 && a[0] != b[0] ? a[0] < b[0] : string.CompareOrdinal(a, b) < 0;
 
         private bool SameNamesAsListed()
         {

@@ -1,4 +1,5 @@
 #if NET
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -11,6 +12,7 @@ namespace AwsCore.Auth;
 /// Available where libcrypto (OpenSSL 1.1 or 3) loads and exports the three functions; elsewhere
 /// <see cref="IsAvailable"/> is false and callers use IncrementalHash.
 /// </summary>
+[SkipLocalsInit]
 internal static unsafe class NativeSha256
 {
     /// <summary>Bytes reserved for a SHA256_CTX (112 in OpenSSL 1.1 and 3, rounded up).</summary>
@@ -64,6 +66,7 @@ internal static unsafe class NativeSha256
     {
         var exports = Loaded ?? throw new PlatformNotSupportedException("libcrypto's SHA256 functions are not available");
         Span<byte> block = stackalloc byte[BlockSize];
+        block.Clear(); // the key is zero-padded to a block (and locals are not zeroed here)
         if (key.Length > BlockSize) Hash(key, block);
         else key.CopyTo(block);
         var states = new byte[2 * ContextSize];
@@ -94,7 +97,6 @@ internal static unsafe class NativeSha256
         midstates.AsSpan(ContextSize, ContextSize).CopyTo(contextSpan);
         exports.Update(context, inner);
         exports.Final(context, mac);
-        contextSpan.Clear();
     }
 
     /// <summary>The resolved functions. The short-input entry points skip the GC transition (the calls are brief and never block or call back).</summary>
@@ -120,10 +122,25 @@ internal static unsafe class NativeSha256
 
         public void Update(byte* context, ReadOnlySpan<byte> data)
         {
+            if (data.Length > ShortInput)
+            {
+                UpdateLong(context, data);
+                return;
+            }
             fixed (byte* bytes = data)
             {
-                var ok = data.Length <= ShortInput ? _updateShort(context, bytes, (nuint)data.Length) : _updateLong(context, bytes, (nuint)data.Length);
-                if (ok != 1) throw new CryptographicException("SHA256_Update failed");
+                if (_updateShort(context, bytes, (nuint)data.Length) != 1) throw new CryptographicException("SHA256_Update failed");
+            }
+        }
+
+        // Kept out of line: a call with the GC transition makes the JIT set up a P/Invoke frame in its caller's prologue,
+        // which would cost every short hash too.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void UpdateLong(byte* context, ReadOnlySpan<byte> data)
+        {
+            fixed (byte* bytes = data)
+            {
+                if (_updateLong(context, bytes, (nuint)data.Length) != 1) throw new CryptographicException("SHA256_Update failed");
             }
         }
 

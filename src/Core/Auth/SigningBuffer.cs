@@ -131,6 +131,10 @@ internal static class SigningBuffer
         public void AppendHex(ReadOnlySpan<byte> data)
         {
             Reserve(data.Length * 2);
+#if NET
+            Convert.TryToHexStringLower(data, _bytes.AsSpan(_length), out var written);
+            _length += written;
+#else
             var bytes = _bytes;
             var length = Length;
             foreach (var b in data)
@@ -139,6 +143,7 @@ internal static class SigningBuffer
                 bytes[length++] = (byte)HexDigits[b & 0xF];
             }
             _length = length;
+#endif
         }
 
         /// <summary>The text written so far.</summary>
