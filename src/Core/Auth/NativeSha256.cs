@@ -51,15 +51,19 @@ internal static unsafe class NativeSha256
         return null;
     }
 
-    /// <summary>SHA-256 of <paramref name="data"/> into <paramref name="digest"/> (32 bytes).</summary>
-    public static void Hash(ReadOnlySpan<byte> data, Span<byte> digest)
+    /// <summary>SHA-256 of <paramref name="data"/> into <paramref name="digest"/> (32 bytes), through <paramref name="memo"/> when given.</summary>
+    public static void Hash(ReadOnlySpan<byte> data, Span<byte> digest, FirstBlockMemo? memo = null)
     {
         var exports = Loaded ?? throw new PlatformNotSupportedException("libcrypto's SHA256 functions are not available");
         byte* context = stackalloc byte[ContextSize];
         exports.Init(context);
-        exports.Update(context, data);
+        if (memo is null) exports.Update(context, data);
+        else memo.Absorb(exports, context, InitialState, data);
         exports.Final(context, digest);
     }
+
+    /// <summary>Stands for SHA256_Init's state in <see cref="FirstBlockMemo"/> (an HMAC's inner state is its midstates array).</summary>
+    private static readonly object InitialState = new();
 
     /// <summary>The contexts after absorbing key^ipad and key^opad (RFC 2104), ipad first; copied per message by <see cref="Hmac"/>.</summary>
     public static byte[] HmacMidstates(byte[] key)
@@ -85,18 +89,58 @@ internal static unsafe class NativeSha256
     }
 
     /// <summary>HMAC-SHA256 of <paramref name="message"/> from the midstates made by <see cref="HmacMidstates"/>.</summary>
-    public static void Hmac(byte[] midstates, ReadOnlySpan<byte> message, Span<byte> mac)
+    public static void Hmac(byte[] midstates, ReadOnlySpan<byte> message, Span<byte> mac, FirstBlockMemo? memo = null)
     {
         var exports = Loaded ?? throw new PlatformNotSupportedException("libcrypto's SHA256 functions are not available");
         byte* context = stackalloc byte[ContextSize];
         Span<byte> inner = stackalloc byte[DigestSize];
         var contextSpan = new Span<byte>(context, ContextSize);
         midstates.AsSpan(0, ContextSize).CopyTo(contextSpan);
-        exports.Update(context, message);
+        if (memo is null) exports.Update(context, message);
+        else memo.Absorb(exports, context, midstates, message);
         exports.Final(context, inner);
         midstates.AsSpan(ContextSize, ContextSize).CopyTo(contextSpan);
         exports.Update(context, inner);
         exports.Final(context, mac);
+    }
+
+    /// <summary>
+    /// The context after a message's first 64-byte block, kept for the next message that starts from the same state with
+    /// the same block, which then skips compressing it: canonical requests of one operation at one endpoint share
+    /// their method, path and first headers, and strings to sign under one key share algorithm, time and scope.
+    /// One per thread and use; it holds key-derived state, so it is never printed.
+    /// </summary>
+    internal sealed class FirstBlockMemo
+    {
+        private readonly byte[] _block = new byte[BlockSize];
+        private readonly byte[] _context = new byte[ContextSize];
+        private object? _start;
+
+        /// <summary>Absorbs <paramref name="data"/> into <paramref name="context"/>, which holds the state <paramref name="start"/> stands for.</summary>
+        public void Absorb(Exports exports, byte* context, object start, ReadOnlySpan<byte> data)
+        {
+            if (data.Length <= BlockSize)
+            {
+                exports.Update(context, data);
+                return;
+            }
+            var first = data.Slice(0, BlockSize);
+            var contextSpan = new Span<byte>(context, ContextSize);
+            if (ReferenceEquals(_start, start) && first.SequenceEqual(_block))
+            {
+                _context.CopyTo(contextSpan);
+            }
+            else
+            {
+                exports.Update(context, first);
+                contextSpan.CopyTo(_context);
+                first.CopyTo(_block);
+                _start = start;
+            }
+            exports.Update(context, data.Slice(BlockSize));
+        }
+
+        public override string ToString() => "FirstBlockMemo";
     }
 
     /// <summary>The resolved functions. The short-input entry points skip the GC transition (the calls are brief and never block or call back).</summary>

@@ -37,13 +37,16 @@ internal static class SigV4Crypto
 #endif
     }
 
-    /// <summary>SHA-256 of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>, into <paramref name="digest"/>.</summary>
-    public static void Sha256(byte[] data, int offset, int count, Span<byte> digest)
+    /// <summary>
+    /// SHA-256 of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>, into <paramref name="digest"/>.
+    /// <paramref name="startRepeats"/>: the data usually starts like the previous call's on this thread (a canonical request).
+    /// </summary>
+    public static void Sha256(byte[] data, int offset, int count, Span<byte> digest, bool startRepeats = false)
     {
 #if NET
         if (UsesNative)
         {
-            NativeSha256.Hash(data.AsSpan(offset, count), digest);
+            NativeSha256.Hash(data.AsSpan(offset, count), digest, startRepeats ? t_hashMemo ??= new NativeSha256.FirstBlockMemo() : null);
             return;
         }
         var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -56,13 +59,16 @@ internal static class SigV4Crypto
 #endif
     }
 
-    /// <summary>HMAC-SHA256 under a prepared key of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.</summary>
-    public static void HmacSha256(HmacSha256Key key, byte[] data, int offset, int count, Span<byte> mac)
+    /// <summary>
+    /// HMAC-SHA256 under a prepared key of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.
+    /// <paramref name="startRepeats"/>: the data usually starts like the previous call's on this thread (a string to sign).
+    /// </summary>
+    public static void HmacSha256(HmacSha256Key key, byte[] data, int offset, int count, Span<byte> mac, bool startRepeats = false)
     {
 #if NET
         if (key.Midstates is { } midstates && UsesNative)
         {
-            NativeSha256.Hmac(midstates, data.AsSpan(offset, count), mac);
+            NativeSha256.Hmac(midstates, data.AsSpan(offset, count), mac, startRepeats ? t_hmacMemo ??= new NativeSha256.FirstBlockMemo() : null);
             return;
         }
 #endif
@@ -144,5 +150,7 @@ internal static class SigV4Crypto
     [ThreadStatic] private static byte[]? t_hmacKey;
 #if NET
     [ThreadStatic] private static bool t_incrementalHashOnly;
+    [ThreadStatic] private static NativeSha256.FirstBlockMemo? t_hashMemo;
+    [ThreadStatic] private static NativeSha256.FirstBlockMemo? t_hmacMemo;
 #endif
 }

@@ -147,7 +147,7 @@ public sealed class SigV4Signer
         var buffer = SigningBuffer.Rent();
         CanonicalRequest.Write(buffer, request, path, headers, payloadHash, digest);
         var canonical = capture ? buffer.ToText() : "";
-        SigV4Crypto.Sha256(buffer.Bytes, 0, buffer.Length, digest);
+        SigV4Crypto.Sha256(buffer.Bytes, 0, buffer.Length, digest, startRepeats: true);
 
         buffer.Clear();
         buffer.Append(Algorithm);
@@ -158,7 +158,7 @@ public sealed class SigV4Signer
         buffer.Append('\n');
         buffer.AppendHex(digest);
         var stringToSign = capture ? buffer.ToText() : "";
-        SigV4Crypto.HmacSha256(key.HmacKey, buffer.Bytes, 0, buffer.Length, digest);
+        SigV4Crypto.HmacSha256(key.HmacKey, buffer.Bytes, 0, buffer.Length, digest, startRepeats: true);
         SigV4Crypto.WriteHex(digest, signature);
         digest.Clear();
         return capture ? new SigningResult(canonical, stringToSign, signature.ToString()) : null;

@@ -86,6 +86,31 @@ public sealed class SigV4CryptoTests
     }
 
     [Fact]
+    public void RepeatedFirstBlocksGiveTheSameDigestsAsFreshHashing()
+    {
+        // Messages sharing (or almost sharing) a first block, under two keys and both paths, in an order that makes the
+        // remembered block hit and miss.
+        var random = new Random(64);
+        var start = new byte[64];
+        random.NextBytes(start);
+        var keys = new[] { new HmacSha256Key(RandomBytes(random, 32)), new HmacSha256Key(RandomBytes(random, 32)) };
+        for (var i = 0; i < 400; i++)
+        {
+            var length = new[] { 0, 1, 63, 64, 65, 127, 128, 129, 300, 2000 }[random.Next(10)];
+            var data = RandomBytes(random, length);
+            start.AsSpan(0, Math.Min(64, length)).CopyTo(data);
+            if (length > 0 && random.Next(4) == 0) data[random.Next(Math.Min(64, length))] ^= 1;
+            var key = keys[random.Next(2)];
+            using var scope = random.Next(5) == 0 ? SigV4Crypto.UseIncrementalHashOnThisThread() : null;
+            Span<byte> digest = stackalloc byte[32];
+            SigV4Crypto.Sha256(data, 0, length, digest, startRepeats: true);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(data)), Convert.ToHexStringLower(digest));
+            SigV4Crypto.HmacSha256(key, data, 0, length, digest, startRepeats: true);
+            Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(key.Key, data)), Convert.ToHexStringLower(digest));
+        }
+    }
+
+    [Fact]
     public void LibcryptoIsUsedOnLinux()
     {
         // .NET itself needs OpenSSL on Linux, so the fast path must load there; losing it would only show as slowness.
@@ -127,6 +152,13 @@ public sealed class SigV4CryptoTests
         Span<byte> mac = stackalloc byte[32];
         SigV4Crypto.HmacSha256(new HmacSha256Key(key), data, 0, data.Length, mac);
         return Convert.ToHexStringLower(mac);
+    }
+
+    private static byte[] RandomBytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
     }
 
     private static string Repeat(string hexByte, int count) => string.Concat(Enumerable.Repeat(hexByte, count));
