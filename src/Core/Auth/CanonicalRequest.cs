@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using AwsCore.Http;
 
 namespace AwsCore.Auth;
@@ -21,60 +21,77 @@ internal static class CanonicalRequest
         "X-Amz-Copy-Source", "X-Amz-Acl", "Accept", "Content-Disposition", "Cache-Control", "Range", "If-Match", "If-None-Match",
     }.ToDictionary(n => n, n => n.ToLowerInvariant(), StringComparer.Ordinal);
 
-    /// <summary>The headers to sign, lowercased and sorted ordinally, with Host added when the request has none.</summary>
-    public static List<KeyValuePair<string, string>> HeadersToSign(AwsHttpRequest request)
+    /// <summary>The headers to sign, lowercased and sorted ordinally, with Host added when the request has none: this thread's set, refilled.</summary>
+    public static SignedHeaderSet HeadersToSign(AwsHttpRequest request)
     {
-        var list = new List<KeyValuePair<string, string>>(request.Headers.Count + 1);
+        var set = t_headers ??= new SignedHeaderSet();
+        set.Clear();
         var hasHost = false;
+        var names = t_names ??= new SignedNameCache();
         foreach (var header in request.Headers)
         {
-            if (Unsigned.Contains(header.Key)) continue;
-            var name = KnownLowercase.TryGetValue(header.Key, out var known) ? known : header.Key.ToLowerInvariant();
+            if (names.Lookup(header.Key) is not { } name) continue;
             if (name == "host") hasHost = true;
-            list.Add(new KeyValuePair<string, string>(name, header.Value));
+            set.Add(name, header.Value);
         }
-        if (!hasHost) list.Add(new KeyValuePair<string, string>("host", RequestUrl.Host(request)));
-        // Insertion sort: a request has a handful of headers, and this avoids the comparer machinery.
-        for (var i = 1; i < list.Count; i++)
-        {
-            var item = list[i];
-            var j = i - 1;
-            while (j >= 0 && string.CompareOrdinal(list[j].Key, item.Key) > 0)
-            {
-                list[j + 1] = list[j];
-                j--;
-            }
-            list[j + 1] = item;
-        }
-        return list;
+        if (!hasHost) set.Add("host", RequestUrl.Host(request));
+        set.Sort();
+        return set;
     }
 
-    public static string SignedHeaders(List<KeyValuePair<string, string>> headers)
+    /// <summary>Writes the canonical request, UTF-8, into <paramref name="buffer"/>; the payload hash is a given string or a digest.</summary>
+    public static void Write(SigningBuffer.Writer buffer, AwsHttpRequest request, string canonicalPath, SignedHeaderSet headers, string? payloadHash, ReadOnlySpan<byte> payloadDigest)
     {
-        var sb = new StringBuilder();
+        buffer.AppendUpperInvariant(request.Method);
+        buffer.Append('\n');
+        buffer.Append(canonicalPath);
+        buffer.Append('\n');
+        AppendQuery(buffer, request.Query);
+        buffer.Append('\n');
         for (var i = 0; i < headers.Count; i++)
         {
-            if (i > 0) sb.Append(';');
-            sb.Append(headers[i].Key);
+            buffer.Append(headers.Name(i));
+            buffer.Append(':');
+            buffer.AppendFolded(headers.Value(i));
+            buffer.Append('\n');
         }
-        return sb.ToString();
+        buffer.Append('\n');
+        buffer.Append(headers.SignedHeaders);
+        buffer.Append('\n');
+        if (payloadHash is null) buffer.AppendHex(payloadDigest);
+        else buffer.Append(payloadHash);
     }
 
-    /// <summary>Writes the canonical request into <paramref name="sb"/> (cleared first).</summary>
-    public static void Build(StringBuilder sb, AwsHttpRequest request, string canonicalPath, List<KeyValuePair<string, string>> headers, string signedHeaders, string payloadHash)
+    [ThreadStatic] private static SignedHeaderSet? t_headers;
+    [ThreadStatic] private static SignedNameCache? t_names;
+
+    /// <summary>The name as signed (lowercase), or null for a header botocore leaves unsigned.</summary>
+    private static string? SignedName(string header)
     {
-        sb.Clear();
-        sb.Append(request.Method.ToUpperInvariant()).Append('\n');
-        sb.Append(canonicalPath).Append('\n');
-        AppendQuery(sb, request.Query);
-        sb.Append('\n');
-        foreach (var header in headers)
+        if (Unsigned.Contains(header)) return null;
+        if (KnownLowercase.TryGetValue(header, out var known)) return known;
+        return header.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// <see cref="SignedName"/> remembered per header-name instance: requests of one operation carry the same name
+    /// strings, so most lookups are a reference comparison. Direct-mapped and fixed in size.
+    /// </summary>
+    private sealed class SignedNameCache
+    {
+        private const int Slots = 64;
+        private readonly string?[] _headers = new string?[Slots];
+        private readonly string?[] _signed = new string?[Slots];
+
+        public string? Lookup(string header)
         {
-            sb.Append(header.Key).Append(':');
-            AppendTrimmed(sb, header.Value);
-            sb.Append('\n');
+            var slot = RuntimeHelpers.GetHashCode(header) & (Slots - 1);
+            if (ReferenceEquals(_headers[slot], header)) return _signed[slot];
+            var signed = SignedName(header);
+            _headers[slot] = header;
+            _signed[slot] = signed;
+            return signed;
         }
-        sb.Append('\n').Append(signedHeaders).Append('\n').Append(payloadHash);
     }
 
     /// <summary>
@@ -104,7 +121,7 @@ internal static class CanonicalRequest
     }
 
     /// <summary>key=value pairs, each side RFC 3986 encoded, sorted by encoded key then encoded value.</summary>
-    private static void AppendQuery(StringBuilder sb, List<KeyValuePair<string, string?>> query)
+    private static void AppendQuery(SigningBuffer.Writer buffer, List<KeyValuePair<string, string?>> query)
     {
         if (query.Count == 0) return;
         var pairs = new KeyValuePair<string, string>[query.Count];
@@ -117,29 +134,91 @@ internal static class CanonicalRequest
         });
         for (var i = 0; i < pairs.Length; i++)
         {
-            if (i > 0) sb.Append('&');
-            sb.Append(pairs[i].Key).Append('=').Append(pairs[i].Value);
+            if (i > 0) buffer.Append('&');
+            buffer.Append(pairs[i].Key);
+            buffer.Append('=');
+            buffer.Append(pairs[i].Value);
         }
     }
 
-    /// <summary>Trims the value and folds every run of whitespace (Python's str.split() set) into one space.</summary>
-    private static void AppendTrimmed(StringBuilder sb, string value)
+    /// <summary>
+    /// The headers of one signature, lowercased and sorted, and their SignedHeaders list. One per thread, refilled per
+    /// signature; the list string is reused while the names repeat (the same operation signed again).
+    /// </summary>
+    internal sealed class SignedHeaderSet
     {
-        var pendingSpace = false;
-        var any = false;
-        foreach (var c in value)
+        private string[] _names = new string[16];
+        private string[] _values = new string[16];
+        private string[] _listedNames = Array.Empty<string>();
+        private string _signedHeaders = "";
+
+        public int Count { get; private set; }
+
+        /// <summary>The names joined with ';'.</summary>
+        public string SignedHeaders => _signedHeaders;
+
+        public string Name(int index) => _names[index];
+
+        public string Value(int index) => _values[index];
+
+        public void Clear()
         {
-            if (IsPythonSpace(c))
+            Array.Clear(_values, 0, Count);
+            Count = 0;
+        }
+
+        public void Add(string name, string value)
+        {
+            if (Count == _names.Length)
             {
-                pendingSpace = any;
-                continue;
+                Array.Resize(ref _names, Count * 2);
+                Array.Resize(ref _values, Count * 2);
             }
-            if (pendingSpace) sb.Append(' ');
-            pendingSpace = false;
-            any = true;
-            sb.Append(c);
+            _names[Count] = name;
+            _values[Count] = value;
+            Count++;
+        }
+
+        /// <summary>Sorts by name (ordinal) and sets <see cref="SignedHeaders"/>.</summary>
+        public void Sort()
+        {
+            // Insertion sort: a request has a handful of headers.
+            for (var i = 1; i < Count; i++)
+            {
+                var name = _names[i];
+                var value = _values[i];
+                var j = i - 1;
+                while (j >= 0 && Before(name, _names[j]))
+                {
+                    _names[j + 1] = _names[j];
+                    _values[j + 1] = _values[j];
+                    j--;
+                }
+                _names[j + 1] = name;
+                _values[j + 1] = value;
+            }
+            if (!SameNamesAsListed()) List();
+        }
+
+        public override string ToString() => $"SignedHeaderSet({_signedHeaders})";
+
+        /// <summary>Ordinal order; most header names already differ in their first character.</summary>
+        private static bool Before(string a, string b) =>
+            a.Length > 0 && b.Length > 0 && a[0] != b[0] ? a[0] < b[0] : string.CompareOrdinal(a, b) < 0;
+
+        private bool SameNamesAsListed()
+        {
+            if (_listedNames.Length != Count) return false;
+            for (var i = 0; i < Count; i++)
+                if (!string.Equals(_names[i], _listedNames[i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        private void List()
+        {
+            _listedNames = new string[Count];
+            Array.Copy(_names, _listedNames, Count);
+            _signedHeaders = string.Join(";", _listedNames);
         }
     }
-
-    private static bool IsPythonSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
 }

@@ -10,8 +10,36 @@ internal static class RequestUrl
     public static string Host(AwsHttpRequest request)
     {
         var endpoint = RequireEndpoint(request);
+        var last = s_lastHost;
+        if (last != null && ReferenceEquals(last.Endpoint, endpoint) && last.Prefix == request.HostPrefix) return last.Host;
+        var host = ComputeHost(endpoint, request.HostPrefix);
+        s_lastHost = new HostOf(endpoint, request.HostPrefix, host);
+        return host;
+    }
+
+    /// <summary>The last endpoint's host: a client signs many requests to one endpoint (a Uri is immutable, so the reference identifies it).</summary>
+    private static volatile HostOf? s_lastHost;
+
+    private sealed class HostOf
+    {
+        public HostOf(Uri endpoint, string? prefix, string host)
+        {
+            Endpoint = endpoint;
+            Prefix = prefix;
+            Host = host;
+        }
+
+        public Uri Endpoint { get; }
+        public string? Prefix { get; }
+        public string Host { get; }
+
+        public override string ToString() => Host;
+    }
+
+    private static string ComputeHost(Uri endpoint, string? hostPrefix)
+    {
         var host = endpoint.HostNameType == UriHostNameType.IPv6 ? "[" + endpoint.IdnHost.Trim('[', ']') + "]" : endpoint.Host.ToLowerInvariant();
-        if (request.HostPrefix is { Length: > 0 } prefix) host = prefix.ToLowerInvariant() + host;
+        if (hostPrefix is { Length: > 0 } prefix) host = prefix.ToLowerInvariant() + host;
         return endpoint.IsDefaultPort ? host : host + ":" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

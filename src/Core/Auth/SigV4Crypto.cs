@@ -1,108 +1,98 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace AwsCore.Auth;
 
-/// <summary>SHA-256 and HMAC-SHA256 with lowercase hex, using the static one-shot APIs where the runtime has them.</summary>
+/// <summary>
+/// SHA-256 and HMAC-SHA256 for signing, with lowercase hex. On net10.0 with libcrypto present the hashes go through
+/// NativeSha256; elsewhere (Windows, netstandard2.0, or when forced for tests) through IncrementalHash,
+/// with identical results.
+/// </summary>
 internal static class SigV4Crypto
 {
     /// <summary>The SHA-256 of an empty payload.</summary>
     public const string EmptySha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    public static byte[] HmacSha256(byte[] key, string message) => HmacSha256(key, Encoding.UTF8.GetBytes(message));
+    public const int DigestSize = 32;
 
-    public static byte[] HmacSha256(byte[] key, byte[] message)
-    {
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>True when this thread hashes through libcrypto directly.</summary>
+    public static bool UsesNative =>
 #if NET
-        return HMACSHA256.HashData(key, message);
+        NativeSha256.IsAvailable && !t_incrementalHashOnly;
+#else
+        false;
+#endif
+
+    /// <summary>HMAC-SHA256 of the UTF-8 text (key derivation: a handful of calls per scope and day).</summary>
+    public static byte[] HmacSha256(byte[] key, string message)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message);
+#if NET
+        return HMACSHA256.HashData(key, bytes);
 #else
         using var hmac = new HMACSHA256(key);
-        return hmac.ComputeHash(message);
+        return hmac.ComputeHash(bytes);
+#endif
+    }
+
+    /// <summary>
+    /// SHA-256 of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>, into <paramref name="digest"/>.
+    /// <paramref name="startRepeats"/>: the data usually starts like the previous call's on this thread (a canonical request).
+    /// </summary>
+    public static void Sha256(byte[] data, int offset, int count, Span<byte> digest, bool startRepeats = false)
+    {
+#if NET
+        if (UsesNative)
+        {
+            NativeSha256.Hash(data.AsSpan(offset, count), digest, startRepeats ? t_hashMemo ??= new NativeSha256.FirstBlockMemo() : null);
+            return;
+        }
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(data, offset, count);
+        sha.GetHashAndReset(digest);
+#else
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(data, offset, count);
+        sha.GetHashAndReset().CopyTo(digest);
+#endif
+    }
+
+    /// <summary>
+    /// HMAC-SHA256 under a prepared key of <paramref name="count"/> bytes of <paramref name="data"/> from <paramref name="offset"/>.
+    /// <paramref name="startRepeats"/>: the data usually starts like the previous call's on this thread (a string to sign).
+    /// </summary>
+    public static void HmacSha256(HmacSha256Key key, byte[] data, int offset, int count, Span<byte> mac, bool startRepeats = false)
+    {
+#if NET
+        if (key.Midstates is { } midstates && UsesNative)
+        {
+            NativeSha256.Hmac(midstates, data.AsSpan(offset, count), mac, startRepeats ? t_hmacMemo ??= new NativeSha256.FirstBlockMemo() : null);
+            return;
+        }
+#endif
+        // The HMAC object is kept for the last key (the same array while the scope repeats).
+        if (!ReferenceEquals(t_hmacKey, key.Key) || t_hmac is null)
+        {
+            t_hmac?.Dispose();
+            t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key.Key);
+            t_hmacKey = key.Key;
+        }
+        t_hmac.AppendData(data, offset, count);
+#if NET
+        t_hmac.GetHashAndReset(mac);
+#else
+        t_hmac.GetHashAndReset().CopyTo(mac);
 #endif
     }
 
     public static string Sha256Hex(byte[] data)
     {
-#if NET
-        return Sha256Hex(data.AsSpan());
-#else
-        using var sha = SHA256.Create();
-        return ToHex(sha.ComputeHash(data));
-#endif
+        Span<byte> digest = stackalloc byte[DigestSize];
+        Sha256(data, 0, data.Length, digest);
+        return ToHex(digest);
     }
-
-    public static string Sha256Hex(string text) => Sha256Hex(Encoding.UTF8.GetBytes(text));
-
-    /// <summary>The SHA-256 of the builder's text as UTF-8, without materialising the string where the runtime allows.</summary>
-    public static string Sha256Hex(StringBuilder text)
-    {
-#if NET
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            // An encoder carries a surrogate pair split across two chunks.
-            var encoder = Utf8NoBom.GetEncoder();
-            var written = 0;
-            foreach (var chunk in text.GetChunks()) written += encoder.GetBytes(chunk.Span, rented.AsSpan(written), flush: false);
-            written += encoder.GetBytes(ReadOnlySpan<char>.Empty, rented.AsSpan(written), flush: true);
-            return Sha256Hex(rented.AsSpan(0, written));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-#else
-        return Sha256Hex(text.ToString());
-#endif
-    }
-
-    /// <summary>HMAC-SHA256 of the text under <paramref name="key"/>, as lowercase hex.</summary>
-    public static string HmacSha256Hex(byte[] key, string message)
-    {
-#if NET
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(message.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(message, rented);
-            if (!ReferenceEquals(t_hmacKey, key) || t_hmac is null)
-            {
-                t_hmac?.Dispose();
-                t_hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
-                t_hmacKey = key;
-            }
-            t_hmac.AppendData(rented.AsSpan(0, length));
-            Span<byte> mac = stackalloc byte[32];
-            t_hmac.GetHashAndReset(mac);
-            return Convert.ToHexStringLower(mac);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-#else
-        return ToHex(HmacSha256(key, message));
-#endif
-    }
-
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
-
-#if NET
-    // Reusing one hash object per thread skips the native context set-up that dominates hashing short inputs;
-    // the HMAC object is kept for the last signing key (the same array while the scope repeats).
-    [ThreadStatic] private static IncrementalHash? t_sha256;
-    [ThreadStatic] private static IncrementalHash? t_hmac;
-    [ThreadStatic] private static byte[]? t_hmacKey;
-
-    private static string Sha256Hex(ReadOnlySpan<byte> data)
-    {
-        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(data);
-        Span<byte> hash = stackalloc byte[32];
-        sha.GetHashAndReset(hash);
-        return Convert.ToHexStringLower(hash);
-    }
-#endif
 
     /// <summary>Hashes a seekable stream from its current position and puts the position back.</summary>
     public static string Sha256Hex(Stream stream)
@@ -114,19 +104,53 @@ internal static class SigV4Crypto
         return ToHex(hash);
     }
 
-    public static string ToHex(byte[] bytes)
+    public static string ToHex(ReadOnlySpan<byte> bytes)
     {
 #if NET
         return Convert.ToHexStringLower(bytes);
 #else
-        const string digits = "0123456789abcdef";
         var chars = new char[bytes.Length * 2];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            chars[2 * i] = digits[bytes[i] >> 4];
-            chars[2 * i + 1] = digits[bytes[i] & 0xF];
-        }
+        WriteHex(bytes, chars);
         return new string(chars);
 #endif
     }
+
+    /// <summary>Lowercase hex of <paramref name="bytes"/> into <paramref name="chars"/> (twice as long).</summary>
+    public static void WriteHex(ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[2 * i] = HexDigits[bytes[i] >> 4];
+            chars[2 * i + 1] = HexDigits[bytes[i] & 0xF];
+        }
+    }
+
+    /// <summary>Makes this thread hash through IncrementalHash until the result is disposed (tests compare the two paths).</summary>
+    internal static IDisposable UseIncrementalHashOnThisThread()
+    {
+#if NET
+        t_incrementalHashOnly = true;
+#endif
+        return new IncrementalHashScope();
+    }
+
+    private sealed class IncrementalHashScope : IDisposable
+    {
+        public void Dispose()
+        {
+#if NET
+            t_incrementalHashOnly = false;
+#endif
+        }
+    }
+
+    // Reusing one hash object per thread skips the context set-up that dominates hashing short inputs.
+    [ThreadStatic] private static IncrementalHash? t_sha256;
+    [ThreadStatic] private static IncrementalHash? t_hmac;
+    [ThreadStatic] private static byte[]? t_hmacKey;
+#if NET
+    [ThreadStatic] private static bool t_incrementalHashOnly;
+    [ThreadStatic] private static NativeSha256.FirstBlockMemo? t_hashMemo;
+    [ThreadStatic] private static NativeSha256.FirstBlockMemo? t_hmacMemo;
+#endif
 }

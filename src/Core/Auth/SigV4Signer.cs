@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AwsCore.Credentials;
 using AwsCore.Http;
 
@@ -19,13 +18,11 @@ public sealed class SigV4Signer
     internal const string StreamingUnsignedPayloadTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
     private const string AutoFormContentType = "application/x-www-form-urlencoded; charset=utf-8";
 
-    /// <summary>One canonical-request buffer per thread, reused across signatures.</summary>
-    private static readonly ThreadLocal<StringBuilder> Builder = new(() => new StringBuilder(1024));
-
     private readonly Func<DateTimeOffset> _clock;
     private readonly SigningKeyCache _keys;
     private volatile LastKey? _lastKey;
     private volatile Tuple<long, string>? _lastTimestamp;
+    private volatile AuthorizationPrefix? _lastPrefix;
 
     /// <summary>Creates a signer reading <paramref name="clock"/> (UTC now when null) and caching keys in <paramref name="keyCache"/> (the shared cache when null).</summary>
     public SigV4Signer(Func<DateTimeOffset>? clock = null, SigningKeyCache? keyCache = null)
@@ -36,10 +33,13 @@ public sealed class SigV4Signer
 
     /// <summary>Signs the request in place: X-Amz-Date (or Date), X-Amz-Security-Token, X-Amz-Content-SHA256 where due, and Authorization.</summary>
     public void Sign(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options) =>
-        SignCore(request, credentials, options, capture: false);
+        SignRequest(request, credentials, options, capture: false);
 
-    // capture keeps the canonical request text in the result (the conformance suite and debug output want it).
-    internal SigningResult SignCore(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, bool capture = true)
+    /// <summary>Signs as <see cref="Sign"/> does and returns the canonical request, string to sign and signature (conformance suite, debug output).</summary>
+    internal SigningResult SignCore(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options) =>
+        SignRequest(request, credentials, options, capture: true)!;
+
+    private SigningResult? SignRequest(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, bool capture)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         if (credentials is null) throw new ArgumentNullException(nameof(credentials), "signing needs credentials");
@@ -49,15 +49,51 @@ public sealed class SigV4Signer
         SetDateHeaders(request, timestamp);
         if (credentials.SessionToken is { } token) request.Headers["X-Amz-Security-Token"] = token;
         if (!options.PayloadSigningEnabled) request.Headers["X-Amz-Content-SHA256"] = UnsignedPayload;
-        if (options.S3Variant) request.Headers["X-Amz-Content-SHA256"] = PayloadHash(request, options, presigned: false);
+        if (options.S3Variant) request.Headers["X-Amz-Content-SHA256"] = PayloadHashText(request, options, presigned: false);
 
         var headers = CanonicalRequest.HeadersToSign(request);
-        var signedHeaders = CanonicalRequest.SignedHeaders(headers);
-        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: false, capture);
+        var key = ScopeAndKey(credentials.SecretAccessKey, timestamp, options);
+        Span<char> signature = stackalloc char[2 * SigV4Crypto.DigestSize];
+        var result = Compute(request, options, timestamp, key, headers, presigned: false, capture, signature);
 
-        request.Headers["Authorization"] =
-            $"{Algorithm} Credential={credentials.AccessKeyId}/{ScopeAndKey(credentials.SecretAccessKey, timestamp, options).Scope}, SignedHeaders={signedHeaders}, Signature={result.Signature}";
+        var prefix = Prefix(credentials.AccessKeyId, key, headers.SignedHeaders);
+#if NET
+        request.Headers["Authorization"] = string.Concat(prefix.AsSpan(), signature);
+#else
+        request.Headers["Authorization"] = prefix + signature.ToString();
+#endif
         return result;
+    }
+
+    /// <summary>"AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=": the same while key, scope and header names repeat.</summary>
+    private string Prefix(string accessKeyId, LastKey key, string signedHeaders)
+    {
+        var last = _lastPrefix;
+        if (last != null && ReferenceEquals(last.Key, key) && ReferenceEquals(last.SignedHeaders, signedHeaders) &&
+            string.Equals(last.AccessKeyId, accessKeyId, StringComparison.Ordinal))
+            return last.Text;
+        var text = string.Concat(Algorithm + " Credential=", accessKeyId, "/" + key.Scope + ", SignedHeaders=", signedHeaders + ", Signature=");
+        _lastPrefix = new AuthorizationPrefix(accessKeyId, key, signedHeaders, text);
+        return text;
+    }
+
+    /// <summary>The last Authorization prefix and what it was made from; replaced as a whole.</summary>
+    private sealed class AuthorizationPrefix
+    {
+        public AuthorizationPrefix(string accessKeyId, LastKey key, string signedHeaders, string text)
+        {
+            AccessKeyId = accessKeyId;
+            Key = key;
+            SignedHeaders = signedHeaders;
+            Text = text;
+        }
+
+        public string AccessKeyId { get; }
+        public LastKey Key { get; }
+        public string SignedHeaders { get; }
+        public string Text { get; }
+
+        public override string ToString() => "AuthorizationPrefix(" + Key + ")";
     }
 
     /// <summary>
@@ -79,7 +115,7 @@ public sealed class SigV4Signer
         request.Headers.TryGetValue("Content-Type", out var contentType);
         if (contentType == AutoFormContentType) request.Headers.Remove("Content-Type");
         var headers = CanonicalRequest.HeadersToSign(request);
-        var signedHeaders = CanonicalRequest.SignedHeaders(headers);
+        var signedHeaders = headers.SignedHeaders;
 
         PresignQuery.MoveOperationParameters(request, contentType);
         request.Query.Add(new("X-Amz-Algorithm", Algorithm));
@@ -89,27 +125,43 @@ public sealed class SigV4Signer
         request.Query.Add(new("X-Amz-SignedHeaders", signedHeaders));
         if (credentials.SessionToken is { } token) request.Query.Add(new("X-Amz-Security-Token", token));
 
-        var result = Compute(request, credentials, options, timestamp, headers, signedHeaders, presigned: true, capture: true);
+        var key = ScopeAndKey(credentials.SecretAccessKey, timestamp, options);
+        Span<char> signature = stackalloc char[2 * SigV4Crypto.DigestSize];
+        var result = Compute(request, options, timestamp, key, headers, presigned: true, capture: true, signature)!;
         request.Query.Add(new("X-Amz-Signature", result.Signature));
         return (RequestUrl.Build(request), result);
     }
 
-    private SigningResult Compute(AwsHttpRequest request, AwsCredentials credentials, SigV4SigningOptions options, string timestamp,
-        List<KeyValuePair<string, string>> headers, string signedHeaders, bool presigned, bool capture)
+    /// <summary>
+    /// Hashes the canonical request, signs the string to sign and writes the hex signature into <paramref name="signature"/>;
+    /// returns the intermediate texts when <paramref name="capture"/> is set, else null.
+    /// </summary>
+    private static SigningResult? Compute(AwsHttpRequest request, SigV4SigningOptions options, string timestamp, LastKey key,
+        CanonicalRequest.SignedHeaderSet headers, bool presigned, bool capture, Span<char> signature)
     {
         var path = CanonicalRequest.Path(RequestUrl.FullPath(request), options.S3Variant);
-        var payload = request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared)
+        Span<byte> digest = stackalloc byte[SigV4Crypto.DigestSize];
+        var payloadHash = request.Headers.TryGetValue("X-Amz-Content-SHA256", out var declared)
             ? declared
-            : PayloadHash(request, options, presigned);
-        var canonical = Builder.Value!;
-        CanonicalRequest.Build(canonical, request, path, headers, signedHeaders, payload);
+            : PayloadHash(request, options, presigned, digest);
+        var buffer = SigningBuffer.Rent();
+        CanonicalRequest.Write(buffer, request, path, headers, payloadHash, digest);
+        var canonical = capture ? buffer.ToText() : "";
+        SigV4Crypto.Sha256(buffer.Bytes, 0, buffer.Length, digest, startRepeats: true);
 
-        var scope = ScopeAndKey(credentials.SecretAccessKey, timestamp, options);
-        var stringToSign = string.Concat(Algorithm + "\n", timestamp, "\n" + scope.Scope + "\n", SigV4Crypto.Sha256Hex(canonical));
-        var signature = SigV4Crypto.HmacSha256Hex(scope.Key, stringToSign);
-        var result = new SigningResult(capture ? canonical.ToString() : "", stringToSign, signature);
-        if (canonical.Capacity > 16 * 1024) Builder.Value = new StringBuilder(1024);
-        return result;
+        buffer.Clear();
+        buffer.Append(Algorithm);
+        buffer.Append('\n');
+        buffer.Append(timestamp);
+        buffer.Append('\n');
+        buffer.Append(key.Scope);
+        buffer.Append('\n');
+        buffer.AppendHex(digest);
+        var stringToSign = capture ? buffer.ToText() : "";
+        SigV4Crypto.HmacSha256(key.HmacKey, buffer.Bytes, 0, buffer.Length, digest, startRepeats: true);
+        SigV4Crypto.WriteHex(digest, signature);
+        digest.Clear();
+        return capture ? new SigningResult(canonical, stringToSign, signature.ToString()) : null;
     }
 
     /// <summary>The scope string and key: the last ones used when the scope repeats (the common case), else from the cache.</summary>
@@ -120,34 +172,41 @@ public sealed class SigV4Signer
             last.Region == options.Region && last.Service == options.Service)
             return last;
         var date = timestamp.Substring(0, 8);
-        var key = _keys.GetKey(secret, date, options.Region, options.Service);
+        var key = _keys.GetHmacKey(secret, date, options.Region, options.Service);
         return _lastKey = new LastKey(secret, date, options.Region, options.Service, key, Scope(timestamp, options));
     }
 
     /// <summary>The most recent scope and key; replaced as a whole, so readers on other threads see a consistent set.</summary>
     private sealed class LastKey
     {
-        public LastKey(string secret, string date, string region, string service, byte[] key, string scope)
+        public LastKey(string secret, string date, string region, string service, HmacSha256Key key, string scope)
         {
             Scope = scope;
             Secret = secret;
             Date = date;
             Region = region;
             Service = service;
-            Key = key;
+            HmacKey = key;
         }
 
         public string Secret { get; }
         public string Date { get; }
         public string Region { get; }
         public string Service { get; }
-        public byte[] Key { get; }
+        public HmacSha256Key HmacKey { get; }
         public string Scope { get; }
 
         public override string ToString() => $"{Date}/{Region}/{Service}";
     }
 
-    private static string PayloadHash(AwsHttpRequest request, SigV4SigningOptions options, bool presigned)
+    private static string PayloadHashText(AwsHttpRequest request, SigV4SigningOptions options, bool presigned)
+    {
+        Span<byte> digest = stackalloc byte[SigV4Crypto.DigestSize];
+        return PayloadHash(request, options, presigned, digest) ?? SigV4Crypto.ToHex(digest);
+    }
+
+    /// <summary>The payload hash as text, or null after writing the SHA-256 of the in-memory body into <paramref name="digest"/>.</summary>
+    private static string? PayloadHash(AwsHttpRequest request, SigV4SigningOptions options, bool presigned, Span<byte> digest)
     {
         if (options.ChecksumInTrailer) return StreamingUnsignedPayloadTrailer;
         if (presigned && options.S3Variant) return UnsignedPayload;
@@ -158,7 +217,9 @@ public sealed class SigV4Signer
                 throw new InvalidOperationException("the request body stream cannot seek, so its SHA-256 cannot be signed; sign it with an unsigned payload");
             return SigV4Crypto.Sha256Hex(stream);
         }
-        return request.Body.Length == 0 ? SigV4Crypto.EmptySha256 : SigV4Crypto.Sha256Hex(request.Body);
+        if (request.Body.Length == 0) return SigV4Crypto.EmptySha256;
+        SigV4Crypto.Sha256(request.Body, 0, request.Body.Length, digest);
+        return null;
     }
 
     private static bool ShouldSignPayload(AwsHttpRequest request, SigV4SigningOptions options)

@@ -14,7 +14,7 @@ public sealed class SigningKeyCache
     /// <summary>The number of entries above which the cache starts over.</summary>
     public const int Capacity = 256;
 
-    private readonly ConcurrentDictionary<Scope, byte[]> _keys = new();
+    private readonly ConcurrentDictionary<Scope, HmacSha256Key> _keys = new();
 
     /// <summary>A process-wide cache shared by signers that are not given their own.</summary>
     public static SigningKeyCache Shared { get; } = new();
@@ -23,11 +23,15 @@ public sealed class SigningKeyCache
     public int Count => _keys.Count;
 
     /// <summary>The signing key for <paramref name="date"/> (yyyyMMdd), region and service, derived on first use.</summary>
-    public byte[] GetKey(string secretAccessKey, string date, string region, string service)
+    public byte[] GetKey(string secretAccessKey, string date, string region, string service) =>
+        GetHmacKey(secretAccessKey, date, region, service).Key;
+
+    /// <summary>The signing key with its HMAC states, derived and prepared on first use.</summary>
+    internal HmacSha256Key GetHmacKey(string secretAccessKey, string date, string region, string service)
     {
         var scope = new Scope(secretAccessKey, date, region, service);
         if (_keys.TryGetValue(scope, out var key)) return key;
-        key = Derive(secretAccessKey, date, region, service);
+        key = new HmacSha256Key(Derive(secretAccessKey, date, region, service));
         if (_keys.Count >= Capacity) _keys.Clear();
         _keys[scope] = key;
         return key;
