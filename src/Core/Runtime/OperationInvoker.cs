@@ -14,24 +14,27 @@ internal sealed class OperationInvoker
 {
     private readonly ClientContext _client;
     private readonly OperationModel _operation;
-    private readonly string _eventSuffix;
+    private readonly OperationEventNames _events;
+    private readonly ClientConfig _customizationConfig;
 
     public OperationInvoker(ClientContext client, OperationModel operation)
     {
         _client = client;
         _operation = operation;
-        _eventSuffix = "." + client.Model.HyphenizedServiceId + "." + operation.Name;
+        _events = new OperationEventNames(client.Model.HyphenizedServiceId, operation.Name);
+        _customizationConfig = client.Config with { ResponseChecksumValidation = client.Calls.ResponseChecksumValidation };
     }
 
     public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         var call = Prepare(parameters);
-        var shortCircuit = _client.Events.EmitUntilResponse("before-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request });
-        if (shortCircuit is AwsEventResponse canned) return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
+        if (Heard(_events.BeforeCall)
+            && _client.Events.EmitUntilResponse(_events.BeforeCall, new AwsEventArgs(_operation) { Request = call.Request }) is AwsEventResponse canned)
+            return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
 
         FinishBody(call);
         var output = await SendWithRetries(call, cancellationToken).ConfigureAwait(false);
-        _client.Events.Emit("after-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request, Parsed = output });
+        if (Heard(_events.AfterCall)) _client.Events.Emit(_events.AfterCall, new AwsEventArgs(_operation) { Request = call.Request, Parsed = output });
         return output;
     }
 
@@ -52,23 +55,28 @@ internal sealed class OperationInvoker
             throw new NotSupportedException($"{_operation}: only SigV4-signed operations can be presigned (this one uses {auth.Kind})");
         var credentials = await RequireCredentials(cancellationToken).ConfigureAwait(false);
         request.Headers.Remove("User-Agent");
-        return new SigV4Signer(() => _client.Clock.Now).Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
+        return _client.Signer.Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
     }
 
     private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false)
     {
-        var args = new AwsEventArgs(_operation) { Parameters = parameters ?? new Dictionary<string, object?>() };
-        _client.Events.Emit("provide-client-params" + _eventSuffix, args);
-        _client.Events.Emit("before-parameter-build" + _eventSuffix, args);
+        IDictionary<string, object?>? given = parameters ?? new Dictionary<string, object?>();
+        if (Heard(_events.ProvideClientParams) || Heard(_events.BeforeParameterBuild))
+        {
+            var args = new AwsEventArgs(_operation) { Parameters = given };
+            _client.Events.Emit(_events.ProvideClientParams, args);
+            _client.Events.Emit(_events.BeforeParameterBuild, args);
+            given = args.Parameters;
+        }
 
-        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(args.Parameters, _operation.Input);
+        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(given, _operation.Input);
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-        ServiceCustomizations.BeforeParameterBuild(_operation, input, context,
-            _client.Config with { ResponseChecksumValidation = _client.Calls.ResponseChecksumValidation });
+        ServiceCustomizations.BeforeParameterBuild(_operation, input, context, _customizationConfig);
         InjectCrossRegionPresignedUrl(input, presign);
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
-        _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
+        if (Heard(_events.BeforeEndpointResolution))
+            _client.Events.Emit(_events.BeforeEndpointResolution, new AwsEventArgs(_operation) { Parameters = input });
         var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input, EndpointStep.BuiltInOverrides(_operation, input));
 
         var request = _client.Protocol.Serializer.Serialize(_operation, input);
@@ -82,7 +90,7 @@ internal sealed class OperationInvoker
         var checksum = FlexibleChecksums.ResolveRequestAlgorithm(_operation, readOnlyInput, request, _client.Calls.RequestChecksumCalculation,
             isPresignRequest: presign);
         var responseAlgorithms = FlexibleChecksums.ResolveResponseAlgorithms(_operation, readOnlyInput);
-        _client.Events.Emit("request-created" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+        if (Heard(_events.RequestCreated)) _client.Events.Emit(_events.RequestCreated, new AwsEventArgs(_operation) { Request = request });
 
         var modelAuth = _operation.Auth.Count > 0 ? _operation.Auth : _client.Model.Auth;
         var auth = AuthSchemeResolver.Resolve(modelAuth, _operation.AuthType, _client.Model.SignatureVersion, _client.Model.SigningName,
@@ -130,7 +138,7 @@ internal sealed class OperationInvoker
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
 
             await Sign(call, cancellationToken).ConfigureAwait(false);
-            _client.Events.Emit("before-send" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+            if (Heard(_events.BeforeSend)) _client.Events.Emit(_events.BeforeSend, new AwsEventArgs(_operation) { Request = request });
 
             AwsHttpResponse? response = null;
             Exception failure;
@@ -161,7 +169,8 @@ internal sealed class OperationInvoker
                     ModeledRetry = ModeledRetryOf(error.ErrorCode),
                     ClockSkewCorrected = skewed,
                 };
-                _client.Events.Emit("after-call-error" + _eventSuffix, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
+                if (Heard(_events.AfterCallError))
+                    _client.Events.Emit(_events.AfterCallError, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
                 failure = error;
                 if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw error;
@@ -191,11 +200,14 @@ internal sealed class OperationInvoker
         if (decision.ShouldRetry && !canResend) decision = RetryDecision.Stop("the request body stream cannot be rewound");
         var args = new AwsEventArgs(_operation) { Exception = failure, Attempt = outcome.AttemptNumber };
         args.Context["retry_decision"] = decision.ToString();
-        _client.Events.Emit("needs-retry" + _eventSuffix, args);
+        _client.Events.Emit(_events.NeedsRetry, args);
         if (!decision.ShouldRetry) return false;
         await Task.Delay(decision.Delay, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>True when a handler would run for the event: the event's args are only built for someone to see them.</summary>
+    private bool Heard(string eventName) => _client.Events.HasHandlers(eventName);
 
     private bool IsValidationRequested(PreparedCall call) => call.ResponseAlgorithms.Count > 0;
 
@@ -203,7 +215,7 @@ internal sealed class OperationInvoker
     {
         var request = call.Request;
         var auth = call.Auth;
-        _client.Events.Emit("before-sign" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+        if (Heard(_events.BeforeSign)) _client.Events.Emit(_events.BeforeSign, new AwsEventArgs(_operation) { Request = request });
         switch (auth.Kind)
         {
             case AuthSchemeKind.None:
@@ -223,7 +235,7 @@ internal sealed class OperationInvoker
                     ChecksumHeader = call.Checksum is { InTrailer: false } plan ? plan.HeaderName : null,
                     ChecksumInTrailer = call.Checksum?.InTrailer == true,
                 };
-                new SigV4Signer(() => _client.Clock.Now).Sign(request, credentials, options);
+                _client.Signer.Sign(request, credentials, options);
                 return;
         }
     }
