@@ -39,7 +39,8 @@ public sealed class HttpTransport
     public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponse, CancellationToken cancellationToken)
     {
         var url = RequestUrl.Build(request);
-        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Linked only when the caller's token can fire; otherwise a plain source serves the idle timer alone.
+        var idle = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         idle.CancelAfter(Options.ReadTimeout);
         HttpResponseMessage? response = null;
         try
@@ -49,8 +50,8 @@ public sealed class HttpTransport
             idle.CancelAfter(Options.ReadTimeout);
 
             var result = new AwsHttpResponse { StatusCode = (int)response.StatusCode };
-            CopyHeaders(response.Headers, result);
-            CopyHeaders(response.Content.Headers, result);
+            CopyHeaders(response.Headers, result.Headers);
+            CopyHeaders(response.Content.Headers, result.Headers);
             var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             if (streamResponse)
             {
@@ -77,7 +78,7 @@ public sealed class HttpTransport
 
     private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, Action onProgress)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), url);
+        var message = new HttpRequestMessage(Method(request.Method), url);
         HttpContent? content = null;
         if (request.BodyStream != null)
             content = new StreamContent(new ProgressStream(request.BodyStream, onProgress, leaveOpen: true));
@@ -105,6 +106,17 @@ public sealed class HttpTransport
         message.Content = content;
         return message;
     }
+
+    /// <summary>HttpClient's shared instance for the usual methods (no allocation, and the handler knows it at once).</summary>
+    private static HttpMethod Method(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "HEAD" => HttpMethod.Head,
+        "DELETE" => HttpMethod.Delete,
+        _ => new HttpMethod(method),
+    };
 
     private static bool RequiresBody(string method) =>
         method.Equals("POST", StringComparison.OrdinalIgnoreCase) || method.Equals("PUT", StringComparison.OrdinalIgnoreCase) ||
@@ -146,10 +158,19 @@ public sealed class HttpTransport
         return buffer.ToArray();
     }
 
-    private static void CopyHeaders(HttpHeaders headers, AwsHttpResponse response)
+    /// <summary>
+    /// The headers as received. On .NET the raw values are read as they came (no typed parsing of dates, ETags or
+    /// product tokens); repeated headers are joined with ", " either way.
+    /// </summary>
+    private static void CopyHeaders(HttpHeaders headers, Dictionary<string, string> into)
     {
+#if NET
+        foreach (var header in headers.NonValidated)
+            into[header.Key] = header.Value.Count == 1 ? header.Value.ToString() : string.Join(", ", header.Value);
+#else
         foreach (var header in headers)
-            response.Headers[header.Key] = string.Join(", ", header.Value);
+            into[header.Key] = string.Join(", ", header.Value);
+#endif
     }
 
     private AwsTransportException? Classify(Exception e, CancellationToken userToken, Uri url)

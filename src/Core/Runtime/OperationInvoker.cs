@@ -1,5 +1,6 @@
 using AwsCore.Auth;
 using AwsCore.Credentials;
+using AwsCore.Endpoints;
 using AwsCore.Http;
 using AwsCore.Models;
 using AwsCore.Protocols;
@@ -16,6 +17,11 @@ internal sealed class OperationInvoker
     private readonly OperationModel _operation;
     private readonly OperationEventNames _events;
     private readonly ClientConfig _customizationConfig;
+    private readonly Func<string, string?> _environment;
+
+    // What follows from the last endpoint resolved (the resolver hands back the same instance for the same parameters).
+    private volatile EndpointDerived<Uri>? _lastUrl;
+    private volatile EndpointDerived<AuthScheme>? _lastAuth;
 
     public OperationInvoker(ClientContext client, OperationModel operation)
     {
@@ -23,6 +29,7 @@ internal sealed class OperationInvoker
         _operation = operation;
         _events = new OperationEventNames(client.Model.HyphenizedServiceId, operation.Name);
         _customizationConfig = client.Config with { ResponseChecksumValidation = client.Calls.ResponseChecksumValidation };
+        _environment = name => client.Settings.Environment.TryGetValue(name, out var value) ? value : null;
     }
 
     public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
@@ -80,10 +87,10 @@ internal sealed class OperationInvoker
         var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input, EndpointStep.BuiltInOverrides(_operation, input));
 
         var request = _client.Protocol.Serializer.Serialize(_operation, input);
-        EndpointStep.Apply(request, endpoint);
+        EndpointStep.Apply(request, endpoint, UrlOf(endpoint));
         if (!_client.Calls.InjectHostPrefix) request.HostPrefix = null;
         request.Headers["User-Agent"] = _client.UserAgent;
-        ServiceCustomizations.BeforeCall(_operation, input, request, name => _client.Settings.Environment.TryGetValue(name, out var v) ? v : null);
+        ServiceCustomizations.BeforeCall(_operation, input, request, _environment);
         Http.RequestUrl.Normalize(request);
 
         var readOnlyInput = (IReadOnlyDictionary<string, object?>)input;
@@ -92,11 +99,29 @@ internal sealed class OperationInvoker
         var responseAlgorithms = FlexibleChecksums.ResolveResponseAlgorithms(_operation, readOnlyInput);
         if (Heard(_events.RequestCreated)) _client.Events.Emit(_events.RequestCreated, new AwsEventArgs(_operation) { Request = request });
 
+        return new PreparedCall(input, context, request, AuthOf(endpoint), checksum, responseAlgorithms);
+    }
+
+    private Uri UrlOf(ResolvedEndpoint endpoint)
+    {
+        if (_lastUrl is { } last && ReferenceEquals(last.Endpoint, endpoint)) return last.Value;
+        var url = EndpointStep.ParseUrl(endpoint);
+        _lastUrl = new EndpointDerived<Uri>(endpoint, url);
+        return url;
+    }
+
+    private AuthScheme AuthOf(ResolvedEndpoint endpoint)
+    {
+        if (_lastAuth is { } last && ReferenceEquals(last.Endpoint, endpoint)) return last.Value;
         var modelAuth = _operation.Auth.Count > 0 ? _operation.Auth : _client.Model.Auth;
         var auth = AuthSchemeResolver.Resolve(modelAuth, _operation.AuthType, _client.Model.SignatureVersion, _client.Model.SigningName,
             _client.Region, endpoint.AuthSchemes.Cast<object?>().ToList(), _operation.UnsignedPayload);
-        return new PreparedCall(input, context, request, auth, checksum, responseAlgorithms);
+        _lastAuth = new EndpointDerived<AuthScheme>(endpoint, auth);
+        return auth;
     }
+
+    /// <summary>A value that follows from one resolved endpoint alone.</summary>
+    private sealed record EndpointDerived<T>(ResolvedEndpoint Endpoint, T Value);
 
     /// <summary>botocore's inject_presigned_url_ec2/_rds: cross-region copies carry a URL presigned in the source region.</summary>
     private void InjectCrossRegionPresignedUrl(IDictionary<string, object?> input, bool presigning)
