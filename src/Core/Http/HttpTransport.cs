@@ -45,14 +45,19 @@ public sealed class HttpTransport
         HttpResponseMessage? response = null;
         try
         {
-            using var message = BuildMessage(request, url, () => idle.CancelAfter(Options.ReadTimeout));
+            using var message = BuildMessage(request, url, idle);
             response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, idle.Token).ConfigureAwait(false);
             idle.CancelAfter(Options.ReadTimeout);
 
             var result = new AwsHttpResponse { StatusCode = (int)response.StatusCode };
             CopyHeaders(response.Headers, result.Headers);
             CopyHeaders(response.Content.Headers, result.Headers);
+#if NET
+            // The handler's content stream is at hand once the headers are in: no Task to await for it.
+            var body = response.Content.ReadAsStream(idle.Token);
+#else
             var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
             if (streamResponse)
             {
                 result.BodyStream = new IdleTimeoutStream(body, Options.ReadTimeout, url.Host, response, idle, cancellationToken);
@@ -76,12 +81,16 @@ public sealed class HttpTransport
         }
     }
 
-    private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, Action onProgress)
+    /// <summary>The HttpClient message for the request; a streamed body restarts the idle timer as it is sent.</summary>
+    private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, CancellationTokenSource idle)
     {
         var message = new HttpRequestMessage(Method(request.Method), url);
         HttpContent? content = null;
         if (request.BodyStream != null)
-            content = new StreamContent(new ProgressStream(request.BodyStream, onProgress, leaveOpen: true));
+        {
+            var timeout = Options.ReadTimeout;
+            content = new StreamContent(new ProgressStream(request.BodyStream, () => idle.CancelAfter(timeout), leaveOpen: true));
+        }
         else if (request.Body.Length > 0 || request.Headers.ContainsKey("Content-Length") || RequiresBody(request.Method))
             content = new ByteArrayContent(request.Body);
         foreach (var header in request.Headers)
@@ -131,7 +140,11 @@ public sealed class HttpTransport
             var exact = new byte[length.Value];
             var filled = 0;
             int n;
+#if NET
+            while (filled < exact.Length && (n = await body.ReadAsync(exact.AsMemory(filled), idle.Token).ConfigureAwait(false)) > 0)
+#else
             while (filled < exact.Length && (n = await body.ReadAsync(exact, filled, exact.Length - filled, idle.Token).ConfigureAwait(false)) > 0)
+#endif
             {
                 filled += n;
                 idle.CancelAfter(Options.ReadTimeout);

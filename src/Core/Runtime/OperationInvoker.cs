@@ -265,13 +265,25 @@ internal sealed class OperationInvoker
         }
     }
 
-    private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
+    /// <summary>The credentials to sign with; a provider that has them at hand (static, cached) costs no Task.</summary>
+    private ValueTask<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
     {
         // The default chain names every source it tried; any other provider is the one source.
-        var credentials = _client.Credentials is DefaultCredentialChain chain
-            ? await chain.RequireAsync(cancellationToken).ConfigureAwait(false)
-            : await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
-              ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        if (_client.Credentials is DefaultCredentialChain chain) return new ValueTask<AwsCredentials>(FromChain(chain, cancellationToken));
+        var pending = _client.Credentials.ResolveAsync(cancellationToken);
+        return pending.Status == TaskStatus.RanToCompletion
+            ? new ValueTask<AwsCredentials>(Accept(pending.Result))
+            : new ValueTask<AwsCredentials>(Accepted(pending));
+    }
+
+    private async Task<AwsCredentials> Accepted(Task<AwsCredentials?> pending) => Accept(await pending.ConfigureAwait(false));
+
+    private async Task<AwsCredentials> FromChain(DefaultCredentialChain chain, CancellationToken cancellationToken) =>
+        Accept(await chain.RequireAsync(cancellationToken).ConfigureAwait(false));
+
+    private AwsCredentials Accept(AwsCredentials? credentials)
+    {
+        if (credentials is null) throw new NoCredentialsException(new[] { _client.Credentials.Name });
         _client.CredentialSource = credentials.Source;
         return credentials;
     }
