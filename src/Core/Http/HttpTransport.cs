@@ -20,6 +20,9 @@ public sealed class HttpTransport
 
     private readonly HttpClient _client;
 
+    // The last URL built with no query: calls of one operation to one endpoint (DynamoDB, STS, ...) send the same URL.
+    private volatile BuiltUrl? _lastUrl;
+
     public HttpTransport(TransportOptions? options = null)
     {
         Options = options ?? new TransportOptions();
@@ -38,7 +41,7 @@ public sealed class HttpTransport
     /// <exception cref="AwsTransportException">No complete response: connect failure, reset, or read timeout.</exception>
     public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponse, CancellationToken cancellationToken)
     {
-        var url = RequestUrl.Build(request);
+        var url = UrlOf(request);
         // Linked only when the caller's token can fire; otherwise a plain source serves the idle timer alone.
         var idle = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         idle.CancelAfter(Options.ReadTimeout);
@@ -80,6 +83,20 @@ public sealed class HttpTransport
             idle?.Dispose();
         }
     }
+
+    /// <summary>As <see cref="RequestUrl.Build"/>, reusing the last Uri when endpoint, host prefix and path are the same and there is no query.</summary>
+    private Uri UrlOf(AwsHttpRequest request)
+    {
+        RequestUrl.Normalize(request);
+        if (request.Query.Count > 0) return Auth.RequestUrl.Build(request);
+        if (_lastUrl is { } last && ReferenceEquals(last.Endpoint, request.Endpoint) && last.HostPrefix == request.HostPrefix && last.Path == request.Path)
+            return last.Url;
+        var url = Auth.RequestUrl.Build(request);
+        _lastUrl = new BuiltUrl(request.Endpoint!, request.HostPrefix, request.Path, url);
+        return url;
+    }
+
+    private sealed record BuiltUrl(Uri Endpoint, string? HostPrefix, string Path, Uri Url);
 
     /// <summary>The HttpClient message for the request; a streamed body restarts the idle timer as it is sent.</summary>
     private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, CancellationTokenSource idle)
