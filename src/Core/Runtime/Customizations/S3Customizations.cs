@@ -66,15 +66,14 @@ internal static class S3Customizations
     }
 
     /// <summary>SSE-C: sends the customer key base64-encoded with its base64 MD5, unless the caller gave the MD5.</summary>
-    public static void SseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "SSECustomer");
+    public static void SseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "SSECustomerKey", "SSECustomerKeyMD5");
 
     /// <summary>The same for the copy source's key of CopyObject and UploadPartCopy.</summary>
-    public static void CopySourceSseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "CopySourceSSECustomer");
+    public static void CopySourceSseMd5(IDictionary<string, object?> parameters) =>
+        SseMd5(parameters, "CopySourceSSECustomerKey", "CopySourceSSECustomerKeyMD5");
 
-    private static void SseMd5(IDictionary<string, object?> parameters, string prefix)
+    private static void SseMd5(IDictionary<string, object?> parameters, string keyMember, string md5Member)
     {
-        var keyMember = prefix + "Key";
-        var md5Member = prefix + "KeyMD5";
         if (!parameters.TryGetValue(keyMember, out var key) || key is null || parameters.ContainsKey(md5Member)) return;
         var bytes = key switch
         {
@@ -86,6 +85,18 @@ internal static class S3Customizations
         using var md5 = MD5.Create();
         parameters[keyMember] = Convert.ToBase64String(bytes);
         parameters[md5Member] = Convert.ToBase64String(md5.ComputeHash(bytes));
+    }
+
+    /// <summary>
+    /// The common case of <see cref="ValidBucket"/> without running the regex: 1 to 255 of its characters and nothing else.
+    /// Anything this declines still goes to the regexes, which decide.
+    /// </summary>
+    private static bool IsPlainBucketName(string bucket)
+    {
+        if (bucket.Length is 0 or > 255) return false;
+        foreach (var c in bucket)
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '-' or '_')) return false;
+        return true;
     }
 
     /// <summary>
@@ -123,7 +134,7 @@ internal static class S3Customizations
     public static void ValidateBucketName(IDictionary<string, object?> parameters)
     {
         if (!parameters.TryGetValue("Bucket", out var value) || value is not string bucket) return;
-        if (ValidBucket.IsMatch(bucket) || ValidS3Arn.IsMatch(bucket)) return;
+        if (IsPlainBucketName(bucket) || ValidBucket.IsMatch(bucket) || ValidS3Arn.IsMatch(bucket)) return;
         throw new ParameterValidationException(new[]
         {
             new ParameterValidationError("Bucket", ParameterErrorKind.InvalidType,
