@@ -18,6 +18,8 @@ internal sealed class OperationInvoker
     private readonly OperationEventNames _events;
     private readonly ClientConfig _customizationConfig;
     private readonly Func<string, string?> _environment;
+    private readonly bool _streamsOutput;
+    private readonly bool _streamsInput;
 
     // What follows from the last endpoint resolved (the resolver hands back the same instance for the same parameters).
     private volatile EndpointDerived<Uri>? _lastUrl;
@@ -29,6 +31,9 @@ internal sealed class OperationInvoker
         _operation = operation;
         _events = new OperationEventNames(client.Model.HyphenizedServiceId, operation.Name);
         _customizationConfig = client.Config with { ResponseChecksumValidation = client.Calls.ResponseChecksumValidation };
+        // The model works these out from the members on every access.
+        _streamsOutput = operation.StreamingOutput != null || operation.EventStreamOutput != null;
+        _streamsInput = operation.StreamingInput != null;
         _environment = name => client.Settings.Environment.TryGetValue(name, out var value) ? value : null;
     }
 
@@ -149,7 +154,6 @@ internal sealed class OperationInvoker
         var request = call.Request;
         var retry = _client.Retries.BeginRequest();
         var bodyStart = request.BodyStream is { CanSeek: true } s ? s.Position : (long?)null;
-        var streamOutput = _operation.StreamingOutput != null || _operation.EventStreamOutput != null;
         // A forward-only body was consumed by the first attempt: nothing can be resent, so its failure is the call's.
         var canResend = request.BodyStream is null || bodyStart is not null || request.BodyStream is IRewindableStream { CanRewind: true };
         for (var attempt = 1; ; attempt++)
@@ -170,7 +174,7 @@ internal sealed class OperationInvoker
             RetryAttempt outcome;
             try
             {
-                response = await _client.Transport.SendAsync(request, streamOutput, cancellationToken).ConfigureAwait(false);
+                response = await _client.Transport.SendAsync(request, _streamsOutput, cancellationToken).ConfigureAwait(false);
             }
             catch (AwsTransportException e)
             {
@@ -255,7 +259,7 @@ internal sealed class OperationInvoker
                 {
                     S3Variant = auth.S3Variant,
                     PayloadSigningEnabled = auth.PayloadSigningEnabled,
-                    HasStreamingInput = _operation.StreamingInput != null,
+                    HasStreamingInput = _streamsInput,
                     S3PayloadSigningEnabled = _client.Calls.S3PayloadSigningEnabled,
                     ChecksumHeader = call.Checksum is { InTrailer: false } plan ? plan.HeaderName : null,
                     ChecksumInTrailer = call.Checksum?.InTrailer == true,

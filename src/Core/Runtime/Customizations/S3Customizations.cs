@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -211,11 +212,20 @@ internal static class S3Customizations
     /// <returns>True when the status was changed.</returns>
     public static bool Handle200Error(OperationModel operation, AwsHttpResponse response)
     {
-        if (!ShouldHandle200Error(operation) || response.StatusCode != 200 || response.Body.Length == 0) return false;
+        if (!Facts(operation).Handle200Error || response.StatusCode != 200 || response.Body.Length == 0) return false;
         if (!LooksLikeError(response.Body)) return false;
         response.StatusCode = 500;
         return true;
     }
+
+    /// <summary>What the response handlers need to know of an operation, worked out once per operation (the model's members are many).</summary>
+    private static readonly ConditionalWeakTable<OperationModel, OperationFacts> FactsByOperation = new();
+
+    private static OperationFacts Facts(OperationModel operation) => FactsByOperation.GetValue(operation, op => new OperationFacts(
+        ShouldHandle200Error(op),
+        op.Output is { } output && output.Members.Values.Any(m => m.Name == "Expires" && m.LocationName == "Expires")));
+
+    private sealed record OperationFacts(bool Handle200Error, bool HasExpiresHeaderMember);
 
     private static bool ShouldHandle200Error(OperationModel operation)
     {
@@ -253,8 +263,7 @@ internal static class S3Customizations
     /// <returns>Members to add to the parsed output, or null.</returns>
     public static IDictionary<string, object?>? HandleExpiresHeader(OperationModel operation, AwsHttpResponse response)
     {
-        var output = operation.Output;
-        if (output is null || !output.Members.Values.Any(m => m.Name == "Expires" && m.LocationName == "Expires")) return null;
+        if (!Facts(operation).HasExpiresHeaderMember) return null;
         if (!response.Headers.TryGetValue("Expires", out var expires) || string.IsNullOrEmpty(expires)) return null;
         if (!TimestampInput.TryParse(expires, out _)) response.Headers.Remove("Expires");
         return new Dictionary<string, object?>(StringComparer.Ordinal) { ["ExpiresString"] = expires };
