@@ -20,7 +20,12 @@ namespace AwsCore.Bench;
 /// GetItem (json) and STS GetCallerIdentity (query) through AwsCore's AwsClient and through the AWS SDK for .NET,
 /// both pointed at a <see cref="CannedAwsServer"/> on 127.0.0.1 with no retries and fixed credentials. botocore
 /// makes the same calls (bench/Peers/client_calls.py) against a server of the same code in this run. The server
-/// runs in this process, so its (small, per-request constant) allocations count in both clients' figures alike.
+/// runs in this process, each connection on its own blocking thread (see <see cref="CannedAwsServer"/>), so it takes
+/// nothing from the thread pool the .NET clients run on, and its (small, per-request constant) allocations count in
+/// every row alike.
+/// <see cref="HttpClientFloor"/> is the round trip alone, what any .NET client pays: the exact bytes AwsCore sends for
+/// the call (built and signed once, in setup) sent again by a bare HttpClient over a SocketsHttpHandler with the
+/// transport's settings, and the response body read; no serializing, signing, header copying or parsing.
 /// </summary>
 [Config(typeof(PeerConfig))]
 [MemoryDiagnoser]
@@ -32,12 +37,16 @@ public class ClientCallBenchmarks
         return PythonPeer.Run("client_calls.py", server.Url);
     });
 
+    private const int WarmCalls = 500;
+
     private readonly byte[] _sink = new byte[4096];
     private CannedAwsServer _server = null!;
     private AwsClient _core = null!;
     private IDisposable _sdk = null!;
     private Func<Task<int>> _coreCall = null!;
     private Func<Task<int>> _sdkCall = null!;
+    private Func<Task<int>> _floorCall = null!;
+    private HttpClient _floorClient = null!;
 
     [Params("S3GetObject", "DynamoDbGetItem", "StsGetCallerIdentity")]
     public string Call { get; set; } = "";
@@ -85,13 +94,25 @@ public class ClientCallBenchmarks
             default:
                 throw new ArgumentOutOfRangeException(nameof(Call), Call, "unknown call");
         }
-        // Both clients must get the answer the server gave, or the timing means nothing.
+        _floorCall = Floor();
+        // Every client must get the answer the server gave, or the timing means nothing.
         var expected = ExpectedResult();
         var before = _server.Requests;
         var core = _coreCall().GetAwaiter().GetResult();
         var sdk = _sdkCall().GetAwaiter().GetResult();
-        if (core != expected || sdk != expected || _server.Requests != before + 2)
-            throw new InvalidOperationException($"{Call}: AwsCore gave {core}, the SDK {sdk}, expected {expected} each in one request ({_server.Requests - before} sent)");
+        var floorLength = _floorCall().GetAwaiter().GetResult();
+        if (core != expected || sdk != expected || floorLength != ExpectedBodyLength() || _server.Requests != before + 3)
+            throw new InvalidOperationException($"{Call}: AwsCore gave {core}, the SDK {sdk}, expected {expected} each in one request; " +
+                                                $"the floor read {floorLength} bytes, expected {ExpectedBodyLength()} ({_server.Requests - before} requests sent)");
+        // In-process, the cases run one after another in one runtime: without this the first case measured pays for
+        // tiered JIT compilation the later ones find done (a short job's few warmup iterations do not cover it).
+        for (var i = 0; i < WarmCalls; i++)
+        {
+            _coreCall().GetAwaiter().GetResult();
+            _sdkCall().GetAwaiter().GetResult();
+            _floorCall().GetAwaiter().GetResult();
+        }
+        Thread.Sleep(TimeSpan.FromMilliseconds(300));
     }
 
     [GlobalCleanup]
@@ -99,6 +120,7 @@ public class ClientCallBenchmarks
     {
         _core.Dispose();
         _sdk.Dispose();
+        _floorClient.Dispose();
         _server.Dispose();
     }
 
@@ -108,6 +130,9 @@ public class ClientCallBenchmarks
     [Benchmark(Baseline = true)]
     public Task<int> AwsSdk() => _sdkCall();
 
+    [Benchmark]
+    public Task<int> HttpClientFloor() => _floorCall();
+
     private int ExpectedResult() => Call switch
     {
         "S3GetObject" => CannedAwsServer.ObjectBody.Length,
@@ -115,24 +140,77 @@ public class ClientCallBenchmarks
         _ => CannedAwsServer.Account.Length,
     };
 
+    /// <summary>The length of the response body the server sends for <see cref="Call"/>.</summary>
+    private int ExpectedBodyLength() => Call switch
+    {
+        "S3GetObject" => CannedAwsServer.ObjectBody.Length,
+        "DynamoDbGetItem" => CannedAwsServer.DynamoItemBody.Length,
+        _ => CannedAwsServer.StsBody.Length,
+    };
+
+    /// <summary>AwsCore's request for the call, built and signed once, replayed by a bare HttpClient (see the class comment).</summary>
+    private Func<Task<int>> Floor()
+    {
+        var (operation, parameters) = Call switch
+        {
+            "S3GetObject" => ("GetObject", GetObjectParameters()),
+            "DynamoDbGetItem" => ("GetItem", GetItemParameters()),
+            _ => ("GetCallerIdentity", (Dictionary<string, object?>?)null),
+        };
+        var request = _core.BuildRequestAsync(operation, parameters).GetAwaiter().GetResult();
+        var url = RequestUrl.Build(request);
+        var method = new HttpMethod(request.Method);
+        var body = request.Body;
+        var headers = request.Headers.Where(h => !h.Key.Equals("Host", StringComparison.OrdinalIgnoreCase)).ToArray();
+        // HandlerFactory's settings for the default TransportOptions.
+        _floorClient = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectTimeout = TimeSpan.FromSeconds(60),
+            MaxConnectionsPerServer = 10,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.None,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            Expect100ContinueTimeout = TimeSpan.FromSeconds(1),
+        }) { Timeout = Timeout.InfiniteTimeSpan };
+        return async () =>
+        {
+            using var message = new HttpRequestMessage(method, url);
+            if (body.Length > 0) message.Content = new ByteArrayContent(body);
+            foreach (var header in headers)
+            {
+                if (!header.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)) message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                else if (message.Content != null && !header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                    message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            using var response = await _floorClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+            using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+            return await Drain(stream).ConfigureAwait(false);
+        };
+    }
+
+    private static Dictionary<string, object?> GetObjectParameters() => new()
+    {
+        ["Bucket"] = CannedAwsServer.Bucket,
+        ["Key"] = CannedAwsServer.Key,
+    };
+
+    private static Dictionary<string, object?> GetItemParameters() => new()
+    {
+        ["TableName"] = CannedAwsServer.Table,
+        ["Key"] = new Dictionary<string, object?> { ["id"] = new Dictionary<string, object?> { ["S"] = "k1" } },
+    };
+
     private async Task<int> CoreGetObject()
     {
-        var output = await _core.InvokeAsync("GetObject", new Dictionary<string, object?>
-        {
-            ["Bucket"] = CannedAwsServer.Bucket,
-            ["Key"] = CannedAwsServer.Key,
-        }).ConfigureAwait(false);
+        var output = await _core.InvokeAsync("GetObject", GetObjectParameters()).ConfigureAwait(false);
         using var body = (Stream)output["Body"]!;
         return await Drain(body).ConfigureAwait(false);
     }
 
     private async Task<int> CoreGetItem()
     {
-        var output = await _core.InvokeAsync("GetItem", new Dictionary<string, object?>
-        {
-            ["TableName"] = CannedAwsServer.Table,
-            ["Key"] = new Dictionary<string, object?> { ["id"] = new Dictionary<string, object?> { ["S"] = "k1" } },
-        }).ConfigureAwait(false);
+        var output = await _core.InvokeAsync("GetItem", GetItemParameters()).ConfigureAwait(false);
         var item = (Dictionary<string, object?>)output["Item"]!;
         return ((string)((Dictionary<string, object?>)item["name"]!)["S"]!).Length;
     }

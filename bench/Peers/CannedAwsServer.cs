@@ -10,6 +10,10 @@ namespace AwsCore.Bench.Peers;
 /// told apart as the services do: X-Amz-Target for DynamoDB, the Action form field for STS, GET on the bucket path
 /// for S3. Anything else gets a 400 that every client surfaces as an error. Responses are prebuilt bytes and each
 /// connection reuses one buffer, so the server adds next to nothing to the allocations measured in this process.
+/// Each connection is served on its own thread with blocking socket calls: the kernel wakes the server thread when a
+/// request arrives, so the server never queues work on the thread pool that the .NET clients measured in this process
+/// run their continuations on (with an async accept/receive loop on 2 cores, every .NET figure included the server's
+/// thread-pool hops). botocore's run gets a server of this same code, started by this process.
 /// </summary>
 internal sealed class CannedAwsServer : IDisposable
 {
@@ -25,11 +29,17 @@ internal sealed class CannedAwsServer : IDisposable
     private static readonly string DynamoItem =
         "{\"Item\":{\"id\":{\"S\":\"k1\"},\"name\":{\"S\":\"" + ItemName + "\"},\"count\":{\"N\":\"42\"}}}";
 
-    private static readonly string StsBody =
+    private static readonly string StsXml =
         "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>" +
         "<Arn>arn:aws:iam::" + Account + ":user/bench</Arn><UserId>AIDABENCHUSERID00000</UserId><Account>" + Account + "</Account>" +
         "</GetCallerIdentityResult><ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>" +
         "</GetCallerIdentityResponse>";
+
+    /// <summary>GetItem's response body.</summary>
+    public static readonly byte[] DynamoItemBody = Encoding.UTF8.GetBytes(DynamoItem);
+
+    /// <summary>GetCallerIdentity's response body.</summary>
+    public static readonly byte[] StsBody = Encoding.UTF8.GetBytes(StsXml);
 
     private static readonly byte[] S3Response = Build("200 OK", new[]
     {
@@ -47,28 +57,29 @@ internal sealed class CannedAwsServer : IDisposable
     private static readonly byte[] DynamoResponse = Build("200 OK", new[]
     {
         "x-amzn-RequestId: 4KBNVRGD25RG1KEO9UT4V3FQDJVV4KQNSO5AEMVJF66Q9ASUAAJG",
-        "x-amz-crc32: " + Crc32(Encoding.UTF8.GetBytes(DynamoItem)),
+        "x-amz-crc32: " + Crc32(DynamoItemBody),
         "Content-Type: application/x-amz-json-1.0",
-    }, Encoding.UTF8.GetBytes(DynamoItem));
+    }, DynamoItemBody);
 
     private static readonly byte[] StsResponse = Build("200 OK", new[]
     {
         "x-amzn-RequestId: c6104cbe-af31-11e0-8154-cbc7ccf896c7",
         "Content-Type: text/xml",
-    }, Encoding.UTF8.GetBytes(StsBody));
+    }, StsBody);
 
     private static readonly byte[] UnknownResponse = Build("400 Bad Request", new[] { "Content-Type: text/plain" },
         Encoding.ASCII.GetBytes("the canned benchmark server does not know this request"));
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
+    private readonly List<Socket> _connections = new();
+    private volatile bool _stopped;
     private long _requests;
 
     public CannedAwsServer()
     {
         _listener.Start(256);
         Url = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
-        _ = AcceptLoop();
+        new Thread(AcceptLoop) { IsBackground = true, Name = "CannedAwsServer accept" }.Start();
     }
 
     public string Url { get; }
@@ -78,42 +89,51 @@ internal sealed class CannedAwsServer : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
+        _stopped = true;
         _listener.Stop();
+        lock (_connections)
+        {
+            foreach (var socket in _connections) socket.Dispose();
+            _connections.Clear();
+        }
     }
 
-    private async Task AcceptLoop()
+    private void AcceptLoop()
     {
-        while (!_stop.IsCancellationRequested)
+        while (!_stopped)
         {
             Socket socket;
             try
             {
-                socket = await _listener.AcceptSocketAsync(_stop.Token).ConfigureAwait(false);
+                socket = _listener.AcceptSocket();
             }
-            catch (Exception) when (_stop.IsCancellationRequested)
+            catch (Exception) when (_stopped)
             {
                 return;
             }
             socket.NoDelay = true;
-            _ = Serve(socket);
+            lock (_connections)
+            {
+                if (_stopped) { socket.Dispose(); return; }
+                _connections.Add(socket);
+            }
+            new Thread(() => Serve(socket)) { IsBackground = true, Name = "CannedAwsServer connection" }.Start();
         }
     }
 
-    private async Task Serve(Socket socket)
+    private void Serve(Socket socket)
     {
-        using var _ = socket;
         var buffer = new byte[64 * 1024];
         var filled = 0;
         try
         {
-            while (!_stop.IsCancellationRequested)
+            while (!_stopped)
             {
                 int headEnd;
                 while ((headEnd = buffer.AsSpan(0, filled).IndexOf("\r\n\r\n"u8)) < 0)
                 {
                     if (filled == buffer.Length) return;
-                    var read = await socket.ReceiveAsync(buffer.AsMemory(filled), SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                    var read = socket.Receive(buffer, filled, buffer.Length - filled, SocketFlags.None);
                     if (read == 0) return;
                     filled += read;
                 }
@@ -122,24 +142,26 @@ internal sealed class CannedAwsServer : IDisposable
                 if (bodyStart + bodyLength > buffer.Length) return;
                 while (filled < bodyStart + bodyLength)
                 {
-                    var read = await socket.ReceiveAsync(buffer.AsMemory(filled), SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                    var read = socket.Receive(buffer, filled, buffer.Length - filled, SocketFlags.None);
                     if (read == 0) return;
                     filled += read;
                 }
                 var response = Choose(buffer.AsSpan(0, headEnd), buffer.AsSpan(bodyStart, bodyLength));
                 Interlocked.Increment(ref _requests);
-                await socket.SendAsync(response, SocketFlags.None, _stop.Token).ConfigureAwait(false);
+                socket.Send(response, SocketFlags.None);
                 var consumed = bodyStart + bodyLength;
                 buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
                 filled -= consumed;
             }
         }
-        catch (Exception) when (_stop.IsCancellationRequested)
+        catch (Exception e) when (_stopped || e is SocketException or ObjectDisposedException)
         {
+            // stopped, or the client closed its connection
         }
-        catch (SocketException)
+        finally
         {
-            // the client closed its connection
+            lock (_connections) _connections.Remove(socket);
+            socket.Dispose();
         }
     }
 

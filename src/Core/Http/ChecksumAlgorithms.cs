@@ -43,7 +43,16 @@ internal static class ChecksumAlgorithms
     };
 
     /// <summary>The header that carries a checksum: x-amz-checksum-&lt;name&gt;.</summary>
-    public static string HeaderName(string name) => "x-amz-checksum-" + name.ToLowerInvariant();
+    public static string HeaderName(string name) => name switch
+    {
+        "crc32" => "x-amz-checksum-crc32",
+        "crc32c" => "x-amz-checksum-crc32c",
+        "crc64nvme" => "x-amz-checksum-crc64nvme",
+        "sha1" => "x-amz-checksum-sha1",
+        "sha256" => "x-amz-checksum-sha256",
+        "sha512" => "x-amz-checksum-sha512",
+        _ => "x-amz-checksum-" + name.ToLowerInvariant(),
+    };
 
     /// <summary>The base64 checksum of a whole byte array.</summary>
     public static string Compute(string name, byte[] data)

@@ -20,6 +20,9 @@ public sealed class HttpTransport
 
     private readonly HttpClient _client;
 
+    // The last URL built with no query: calls of one operation to one endpoint (DynamoDB, STS, ...) send the same URL.
+    private volatile BuiltUrl? _lastUrl;
+
     public HttpTransport(TransportOptions? options = null)
     {
         Options = options ?? new TransportOptions();
@@ -38,20 +41,26 @@ public sealed class HttpTransport
     /// <exception cref="AwsTransportException">No complete response: connect failure, reset, or read timeout.</exception>
     public async Task<AwsHttpResponse> SendAsync(AwsHttpRequest request, bool streamResponse, CancellationToken cancellationToken)
     {
-        var url = RequestUrl.Build(request);
-        var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var url = UrlOf(request);
+        // Linked only when the caller's token can fire; otherwise a plain source serves the idle timer alone.
+        var idle = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         idle.CancelAfter(Options.ReadTimeout);
         HttpResponseMessage? response = null;
         try
         {
-            using var message = BuildMessage(request, url, () => idle.CancelAfter(Options.ReadTimeout));
+            using var message = BuildMessage(request, url, idle);
             response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, idle.Token).ConfigureAwait(false);
             idle.CancelAfter(Options.ReadTimeout);
 
             var result = new AwsHttpResponse { StatusCode = (int)response.StatusCode };
-            CopyHeaders(response.Headers, result);
-            CopyHeaders(response.Content.Headers, result);
+            CopyHeaders(response.Headers, result.Headers);
+            CopyHeaders(response.Content.Headers, result.Headers);
+#if NET
+            // The handler's content stream is at hand once the headers are in: no Task to await for it.
+            var body = response.Content.ReadAsStream(idle.Token);
+#else
             var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
             if (streamResponse)
             {
                 result.BodyStream = new IdleTimeoutStream(body, Options.ReadTimeout, url.Host, response, idle, cancellationToken);
@@ -75,12 +84,30 @@ public sealed class HttpTransport
         }
     }
 
-    private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, Action onProgress)
+    /// <summary>As <see cref="RequestUrl.Build"/>, reusing the last Uri when endpoint, host prefix and path are the same and there is no query.</summary>
+    private Uri UrlOf(AwsHttpRequest request)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), url);
+        RequestUrl.Normalize(request);
+        if (request.Query.Count > 0) return Auth.RequestUrl.Build(request);
+        if (_lastUrl is { } last && ReferenceEquals(last.Endpoint, request.Endpoint) && last.HostPrefix == request.HostPrefix && last.Path == request.Path)
+            return last.Url;
+        var url = Auth.RequestUrl.Build(request);
+        _lastUrl = new BuiltUrl(request.Endpoint!, request.HostPrefix, request.Path, url);
+        return url;
+    }
+
+    private sealed record BuiltUrl(Uri Endpoint, string? HostPrefix, string Path, Uri Url);
+
+    /// <summary>The HttpClient message for the request; a streamed body restarts the idle timer as it is sent.</summary>
+    private HttpRequestMessage BuildMessage(AwsHttpRequest request, Uri url, CancellationTokenSource idle)
+    {
+        var message = new HttpRequestMessage(Method(request.Method), url);
         HttpContent? content = null;
         if (request.BodyStream != null)
-            content = new StreamContent(new ProgressStream(request.BodyStream, onProgress, leaveOpen: true));
+        {
+            var timeout = Options.ReadTimeout;
+            content = new StreamContent(new ProgressStream(request.BodyStream, () => idle.CancelAfter(timeout), leaveOpen: true));
+        }
         else if (request.Body.Length > 0 || request.Headers.ContainsKey("Content-Length") || RequiresBody(request.Method))
             content = new ByteArrayContent(request.Body);
         foreach (var header in request.Headers)
@@ -106,6 +133,17 @@ public sealed class HttpTransport
         return message;
     }
 
+    /// <summary>HttpClient's shared instance for the usual methods (no allocation, and the handler knows it at once).</summary>
+    private static HttpMethod Method(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "HEAD" => HttpMethod.Head,
+        "DELETE" => HttpMethod.Delete,
+        _ => new HttpMethod(method),
+    };
+
     private static bool RequiresBody(string method) =>
         method.Equals("POST", StringComparison.OrdinalIgnoreCase) || method.Equals("PUT", StringComparison.OrdinalIgnoreCase) ||
         method.Equals("PATCH", StringComparison.OrdinalIgnoreCase);
@@ -119,7 +157,11 @@ public sealed class HttpTransport
             var exact = new byte[length.Value];
             var filled = 0;
             int n;
+#if NET
+            while (filled < exact.Length && (n = await body.ReadAsync(exact.AsMemory(filled), idle.Token).ConfigureAwait(false)) > 0)
+#else
             while (filled < exact.Length && (n = await body.ReadAsync(exact, filled, exact.Length - filled, idle.Token).ConfigureAwait(false)) > 0)
+#endif
             {
                 filled += n;
                 idle.CancelAfter(Options.ReadTimeout);
@@ -146,10 +188,19 @@ public sealed class HttpTransport
         return buffer.ToArray();
     }
 
-    private static void CopyHeaders(HttpHeaders headers, AwsHttpResponse response)
+    /// <summary>
+    /// The headers as received. On .NET the raw values are read as they came (no typed parsing of dates, ETags or
+    /// product tokens); repeated headers are joined with ", " either way.
+    /// </summary>
+    private static void CopyHeaders(HttpHeaders headers, Dictionary<string, string> into)
     {
+#if NET
+        foreach (var header in headers.NonValidated)
+            into[header.Key] = header.Value.Count == 1 ? header.Value.ToString() : string.Join(", ", header.Value);
+#else
         foreach (var header in headers)
-            response.Headers[header.Key] = string.Join(", ", header.Value);
+            into[header.Key] = string.Join(", ", header.Value);
+#endif
     }
 
     private AwsTransportException? Classify(Exception e, CancellationToken userToken, Uri url)

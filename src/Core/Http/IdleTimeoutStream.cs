@@ -35,10 +35,11 @@ internal sealed class IdleTimeoutStream : Stream
     public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
         _idle.CancelAfter(_timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_idle.Token, cancellationToken);
+        // The idle source alone when the reader's token cannot fire: a linked source per read is most of a small read's cost.
+        using var linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(_idle.Token, cancellationToken) : null;
         try
         {
-            return await _inner.ReadAsync(buffer, offset, count, linked.Token).ConfigureAwait(false);
+            return await _inner.ReadAsync(buffer, offset, count, linked?.Token ?? _idle.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && !_user.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AwsCore.Http;
 using AwsCore.Models;
 
@@ -11,6 +12,9 @@ namespace AwsCore.Runtime;
 public sealed class AwsClient : IDisposable
 {
     private readonly ClientContext _context;
+
+    // One invoker per operation for the client's life: what an operation's calls share is worked out once.
+    private readonly ConcurrentDictionary<string, OperationInvoker> _invokers = new(StringComparer.Ordinal);
 
     internal AwsClient(ClientContext context) => _context = context;
 
@@ -32,7 +36,7 @@ public sealed class AwsClient : IDisposable
     /// <exception cref="AwsServiceException">The service answered with an error.</exception>
     /// <exception cref="AwsTransportException">No response could be had, after the retries the retry mode allows.</exception>
     public Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
-        new OperationInvoker(_context, Model.GetOperation(operation)).InvokeAsync(parameters, cancellationToken);
+        Invoker(operation).InvokeAsync(parameters, cancellationToken);
 
     /// <summary>The synchronous form of <see cref="InvokeAsync"/>.</summary>
     public Dictionary<string, object?> Invoke(string operation, IDictionary<string, object?>? parameters = null) =>
@@ -40,11 +44,11 @@ public sealed class AwsClient : IDisposable
 
     /// <summary>The request exactly as it would be sent (serialized, endpoint resolved, signed), without sending it.</summary>
     public Task<AwsHttpRequest> BuildRequestAsync(string operation, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
-        new OperationInvoker(_context, Model.GetOperation(operation)).BuildSignedRequestAsync(parameters, cancellationToken);
+        Invoker(operation).BuildSignedRequestAsync(parameters, cancellationToken);
 
     /// <summary>A presigned URL for the call, valid for <paramref name="expiresInSeconds"/> (at most 604800, 7 days).</summary>
     public Task<Uri> PresignAsync(string operation, IDictionary<string, object?>? parameters = null, int expiresInSeconds = 3600, CancellationToken cancellationToken = default) =>
-        new OperationInvoker(_context, Model.GetOperation(operation)).PresignAsync(parameters, expiresInSeconds, cancellationToken);
+        Invoker(operation).PresignAsync(parameters, expiresInSeconds, cancellationToken);
 
     /// <summary>True when the model has a paginator for <paramref name="operation"/>.</summary>
     public bool CanPaginate(string operation) => Model.Paginators.ContainsKey(operation);
@@ -57,7 +61,7 @@ public sealed class AwsClient : IDisposable
     {
         if (!Model.Paginators.TryGetValue(operation, out var definition))
             throw new ArgumentException($"{Model.ServiceName}.{operation} cannot be paginated (paginated operations: {string.Join(", ", Model.Paginators.Keys.Take(20))})", nameof(operation));
-        var invoker = new OperationInvoker(_context, Model.GetOperation(operation));
+        var invoker = Invoker(operation);
         return new Paginator(definition, (input, ct) => invoker.InvokeAsync(input, ct)).Paginate(parameters, WithTypedPageSize(operation, definition, options));
     }
 
@@ -78,7 +82,7 @@ public sealed class AwsClient : IDisposable
             var close = string.Join(", ", Model.Waiters.Keys.OrderBy(k => k, StringComparer.Ordinal));
             throw new ArgumentException($"{Model.ServiceName} has no waiter '{waiterName}' (waiters: {close})", nameof(waiterName));
         }
-        var invoker = new OperationInvoker(_context, Model.GetOperation(definition.Operation));
+        var invoker = Invoker(definition.Operation);
         return new Waiter(definition, async (input, ct) =>
         {
             try
@@ -108,6 +112,11 @@ public sealed class AwsClient : IDisposable
         };
         return new PaginationOptions { MaxItems = options.MaxItems, StartingToken = options.StartingToken, PageSize = converted };
     }
+
+    private OperationInvoker Invoker(string operation) =>
+        _invokers.TryGetValue(operation, out var invoker)
+            ? invoker
+            : _invokers.GetOrAdd(operation, new OperationInvoker(_context, Model.GetOperation(operation)));
 
     public override string ToString() => $"AwsClient({Model.ServiceName}, {Region})";
 

@@ -35,7 +35,8 @@ public sealed class AwsEventEmitter
     private readonly object _lock = new();
     private readonly Node _root = new();
     private readonly Dictionary<string, AwsEventRegistration> _uniqueIds = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, AwsEventRegistration[]> _cache = new(StringComparer.Ordinal);
+    // Keyed by the name as emitted, so an emit of a name seen before translates no alias and walks no trie.
+    private ConcurrentDictionary<string, Matched> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Registers <paramref name="handler"/> for <paramref name="eventName"/> and every name under it.</summary>
     /// <param name="eventName">A full or partial event name ("before-call.s3"); a "*" part matches any one part.</param>
@@ -60,7 +61,7 @@ public sealed class AwsEventEmitter
             }
             node.Sections[(int)position].Add(registration);
             if (uniqueId != null) _uniqueIds[uniqueId] = registration;
-            _cache = new ConcurrentDictionary<string, AwsEventRegistration[]>(StringComparer.Ordinal);
+            _cache = new ConcurrentDictionary<string, Matched>(StringComparer.Ordinal);
             return registration;
         }
     }
@@ -81,7 +82,7 @@ public sealed class AwsEventEmitter
         {
             if (!RemoveFrom(_root, registration.EventName.Split('.'), 0, registration)) return false;
             if (registration.UniqueId != null) _uniqueIds.Remove(registration.UniqueId);
-            _cache = new ConcurrentDictionary<string, AwsEventRegistration[]>(StringComparer.Ordinal);
+            _cache = new ConcurrentDictionary<string, Matched>(StringComparer.Ordinal);
             return true;
         }
     }
@@ -125,7 +126,7 @@ public sealed class AwsEventEmitter
     }
 
     /// <summary>True when some handler would run for <paramref name="eventName"/> (lets a caller skip building event args).</summary>
-    public bool HasHandlers(string eventName) => Lookup(EventAliases.Apply(eventName)).Length > 0;
+    public bool HasHandlers(string eventName) => Lookup(eventName).Handlers.Length > 0;
 
     /// <summary>A new emitter with the same registrations (unique ids included); later changes to either do not reach the other.</summary>
     public AwsEventEmitter Copy()
@@ -145,8 +146,7 @@ public sealed class AwsEventEmitter
 
     private IReadOnlyList<KeyValuePair<AwsEventRegistration, object?>> EmitCore(string eventName, AwsEventArgs args, bool stopOnResponse)
     {
-        var name = EventAliases.Apply(eventName);
-        var handlers = Lookup(name);
+        var (name, handlers) = Lookup(eventName);
         if (handlers.Length == 0) return Array.Empty<KeyValuePair<AwsEventRegistration, object?>>();
         args.EventName = name;
         var responses = new List<KeyValuePair<AwsEventRegistration, object?>>(handlers.Length);
@@ -159,14 +159,16 @@ public sealed class AwsEventEmitter
         return responses;
     }
 
-    private AwsEventRegistration[] Lookup(string name)
+    /// <summary>The name after alias translation and the handlers that match it, for a name as emitted.</summary>
+    private Matched Lookup(string eventName)
     {
         var cache = _cache;
-        if (cache.TryGetValue(name, out var cached)) return cached;
+        if (cache.TryGetValue(eventName, out var cached)) return cached;
+        var name = EventAliases.Apply(eventName);
         lock (_lock)
         {
-            var found = PrefixSearch(name.Split('.'));
-            _cache.TryAdd(name, found);
+            var found = new Matched(name, PrefixSearch(name.Split('.')));
+            _cache.TryAdd(eventName, found);
             return found;
         }
     }
@@ -208,6 +210,8 @@ public sealed class AwsEventEmitter
 
     private static IEnumerable<AwsEventRegistration> All(Node node) =>
         node.Sections.SelectMany(s => s).Concat(node.Children.Values.SelectMany(All));
+
+    private readonly record struct Matched(string Name, AwsEventRegistration[] Handlers);
 
     private sealed class Node
     {

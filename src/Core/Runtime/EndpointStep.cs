@@ -35,14 +35,21 @@ internal static class EndpointStep
     }
 
     /// <summary>Points the request at the endpoint and adds the endpoint's headers (the first value of each, as botocore).</summary>
-    public static void Apply(AwsHttpRequest request, ResolvedEndpoint endpoint)
+    public static void Apply(AwsHttpRequest request, ResolvedEndpoint endpoint) => Apply(request, endpoint, ParseUrl(endpoint));
+
+    /// <summary>As <see cref="Apply(AwsHttpRequest, ResolvedEndpoint)"/> with the endpoint's URL already parsed (<see cref="ParseUrl"/>).</summary>
+    public static void Apply(AwsHttpRequest request, ResolvedEndpoint endpoint, Uri url)
     {
-        if (!Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var uri))
-            throw new EndpointResolutionException($"the rule set produced '{endpoint.Url}', which is not an absolute URL");
-        request.Endpoint = uri;
+        request.Endpoint = url;
         foreach (var header in endpoint.Headers)
             if (header.Value.Count > 0) request.Headers[header.Key] = header.Value[0];
     }
+
+    /// <summary>The endpoint's URL as a Uri (immutable, so one parse serves every call that resolves to this endpoint).</summary>
+    public static Uri ParseUrl(ResolvedEndpoint endpoint) =>
+        Uri.TryCreate(endpoint.Url, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new EndpointResolutionException($"the rule set produced '{endpoint.Url}', which is not an absolute URL");
 
     private static EndpointRuleSet LoadRuleSet(ServiceModel model, ModelLoader loader)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using AwsCore.Http;
 using AwsCore.Models;
 
@@ -28,7 +27,10 @@ internal static class FlexibleChecksums
 {
     public const string StreamingUnsignedPayloadTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 
-    private static readonly Regex ChecksumHeaderPattern = new("^x-amz-checksum-[a-z0-9]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private const string ChecksumHeaderPrefix = "x-amz-checksum-";
+
+    /// <summary>Each operation's response algorithms in botocore's order of preference (the same for every call).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationModel, string[]> ResponseAlgorithmsByOperation = new();
 
     /// <summary>
     /// With response validation "when_supported", sets the operation's requestValidationModeMember (S3's ChecksumMode)
@@ -42,7 +44,25 @@ internal static class FlexibleChecksums
     }
 
     /// <summary>True when the request already has a header named x-amz-checksum-* (the caller's own checksum).</summary>
-    public static bool HasChecksumHeader(AwsHttpRequest request) => request.Headers.Keys.Any(ChecksumHeaderPattern.IsMatch);
+    public static bool HasChecksumHeader(AwsHttpRequest request)
+    {
+        foreach (var name in request.Headers.Keys)
+            if (IsChecksumHeader(name)) return true;
+        return false;
+    }
+
+    /// <summary>x-amz-checksum- (any case) followed by ASCII letters and digits only.</summary>
+    private static bool IsChecksumHeader(string name)
+    {
+        if (name.Length < ChecksumHeaderPrefix.Length || string.Compare(name, 0, ChecksumHeaderPrefix, 0, ChecksumHeaderPrefix.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            return false;
+        for (var i = ChecksumHeaderPrefix.Length; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// Which algorithm the request checksum uses and where it goes, or null for none (botocore's
@@ -96,8 +116,11 @@ internal static class FlexibleChecksums
         var trait = operation.HttpChecksum;
         if (trait?.RequestValidationModeMember is not { } member || !parameters.TryGetValue(member, out var value) || value is null)
             return Array.Empty<string>();
-        var offered = new HashSet<string>(trait.ResponseAlgorithms.Select(a => a.ToLowerInvariant()), StringComparer.Ordinal);
-        return ChecksumAlgorithms.ResponsePriority.Where(offered.Contains).ToArray();
+        return ResponseAlgorithmsByOperation.GetValue(operation, _ =>
+        {
+            var offered = new HashSet<string>(trait.ResponseAlgorithms.Select(a => a.ToLowerInvariant()), StringComparer.Ordinal);
+            return ChecksumAlgorithms.ResponsePriority.Where(offered.Contains).ToArray();
+        });
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using AwsCore.Auth;
 using AwsCore.Credentials;
+using AwsCore.Endpoints;
 using AwsCore.Http;
 using AwsCore.Models;
 using AwsCore.Protocols;
@@ -14,24 +15,38 @@ internal sealed class OperationInvoker
 {
     private readonly ClientContext _client;
     private readonly OperationModel _operation;
-    private readonly string _eventSuffix;
+    private readonly OperationEventNames _events;
+    private readonly ClientConfig _customizationConfig;
+    private readonly Func<string, string?> _environment;
+    private readonly bool _streamsOutput;
+    private readonly bool _streamsInput;
+
+    // What follows from the last endpoint resolved (the resolver hands back the same instance for the same parameters).
+    private volatile EndpointDerived<Uri>? _lastUrl;
+    private volatile EndpointDerived<AuthScheme>? _lastAuth;
 
     public OperationInvoker(ClientContext client, OperationModel operation)
     {
         _client = client;
         _operation = operation;
-        _eventSuffix = "." + client.Model.HyphenizedServiceId + "." + operation.Name;
+        _events = new OperationEventNames(client.Model.HyphenizedServiceId, operation.Name);
+        _customizationConfig = client.Config with { ResponseChecksumValidation = client.Calls.ResponseChecksumValidation };
+        // The model works these out from the members on every access.
+        _streamsOutput = operation.StreamingOutput != null || operation.EventStreamOutput != null;
+        _streamsInput = operation.StreamingInput != null;
+        _environment = name => client.Settings.Environment.TryGetValue(name, out var value) ? value : null;
     }
 
     public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
     {
         var call = Prepare(parameters);
-        var shortCircuit = _client.Events.EmitUntilResponse("before-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request });
-        if (shortCircuit is AwsEventResponse canned) return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
+        if (Heard(_events.BeforeCall)
+            && _client.Events.EmitUntilResponse(_events.BeforeCall, new AwsEventArgs(_operation) { Request = call.Request }) is AwsEventResponse canned)
+            return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
 
         FinishBody(call);
         var output = await SendWithRetries(call, cancellationToken).ConfigureAwait(false);
-        _client.Events.Emit("after-call" + _eventSuffix, new AwsEventArgs(_operation) { Request = call.Request, Parsed = output });
+        if (Heard(_events.AfterCall)) _client.Events.Emit(_events.AfterCall, new AwsEventArgs(_operation) { Request = call.Request, Parsed = output });
         return output;
     }
 
@@ -52,43 +67,66 @@ internal sealed class OperationInvoker
             throw new NotSupportedException($"{_operation}: only SigV4-signed operations can be presigned (this one uses {auth.Kind})");
         var credentials = await RequireCredentials(cancellationToken).ConfigureAwait(false);
         request.Headers.Remove("User-Agent");
-        return new SigV4Signer(() => _client.Clock.Now).Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
+        return _client.Signer.Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
     }
 
     private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false)
     {
-        var args = new AwsEventArgs(_operation) { Parameters = parameters ?? new Dictionary<string, object?>() };
-        _client.Events.Emit("provide-client-params" + _eventSuffix, args);
-        _client.Events.Emit("before-parameter-build" + _eventSuffix, args);
+        IDictionary<string, object?>? given = parameters ?? new Dictionary<string, object?>();
+        if (Heard(_events.ProvideClientParams) || Heard(_events.BeforeParameterBuild))
+        {
+            var args = new AwsEventArgs(_operation) { Parameters = given };
+            _client.Events.Emit(_events.ProvideClientParams, args);
+            _client.Events.Emit(_events.BeforeParameterBuild, args);
+            given = args.Parameters;
+        }
 
-        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(args.Parameters, _operation.Input);
+        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(given, _operation.Input);
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-        ServiceCustomizations.BeforeParameterBuild(_operation, input, context,
-            _client.Config with { ResponseChecksumValidation = _client.Calls.ResponseChecksumValidation });
+        ServiceCustomizations.BeforeParameterBuild(_operation, input, context, _customizationConfig);
         InjectCrossRegionPresignedUrl(input, presign);
         if (_client.Calls.ValidateParameters) ParameterValidator.ThrowIfInvalid(input, _operation.Input);
 
-        _client.Events.Emit("before-endpoint-resolution" + _eventSuffix, new AwsEventArgs(_operation) { Parameters = input });
+        if (Heard(_events.BeforeEndpointResolution))
+            _client.Events.Emit(_events.BeforeEndpointResolution, new AwsEventArgs(_operation) { Parameters = input });
         var endpoint = _client.Endpoints.Resolve(_operation, (IReadOnlyDictionary<string, object?>)input, EndpointStep.BuiltInOverrides(_operation, input));
 
         var request = _client.Protocol.Serializer.Serialize(_operation, input);
-        EndpointStep.Apply(request, endpoint);
+        EndpointStep.Apply(request, endpoint, UrlOf(endpoint));
         if (!_client.Calls.InjectHostPrefix) request.HostPrefix = null;
         request.Headers["User-Agent"] = _client.UserAgent;
-        ServiceCustomizations.BeforeCall(_operation, input, request, name => _client.Settings.Environment.TryGetValue(name, out var v) ? v : null);
+        ServiceCustomizations.BeforeCall(_operation, input, request, _environment);
         Http.RequestUrl.Normalize(request);
 
         var readOnlyInput = (IReadOnlyDictionary<string, object?>)input;
         var checksum = FlexibleChecksums.ResolveRequestAlgorithm(_operation, readOnlyInput, request, _client.Calls.RequestChecksumCalculation,
             isPresignRequest: presign);
         var responseAlgorithms = FlexibleChecksums.ResolveResponseAlgorithms(_operation, readOnlyInput);
-        _client.Events.Emit("request-created" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+        if (Heard(_events.RequestCreated)) _client.Events.Emit(_events.RequestCreated, new AwsEventArgs(_operation) { Request = request });
 
+        return new PreparedCall(input, context, request, AuthOf(endpoint), checksum, responseAlgorithms);
+    }
+
+    private Uri UrlOf(ResolvedEndpoint endpoint)
+    {
+        if (_lastUrl is { } last && ReferenceEquals(last.Endpoint, endpoint)) return last.Value;
+        var url = EndpointStep.ParseUrl(endpoint);
+        _lastUrl = new EndpointDerived<Uri>(endpoint, url);
+        return url;
+    }
+
+    private AuthScheme AuthOf(ResolvedEndpoint endpoint)
+    {
+        if (_lastAuth is { } last && ReferenceEquals(last.Endpoint, endpoint)) return last.Value;
         var modelAuth = _operation.Auth.Count > 0 ? _operation.Auth : _client.Model.Auth;
         var auth = AuthSchemeResolver.Resolve(modelAuth, _operation.AuthType, _client.Model.SignatureVersion, _client.Model.SigningName,
             _client.Region, endpoint.AuthSchemes.Cast<object?>().ToList(), _operation.UnsignedPayload);
-        return new PreparedCall(input, context, request, auth, checksum, responseAlgorithms);
+        _lastAuth = new EndpointDerived<AuthScheme>(endpoint, auth);
+        return auth;
     }
+
+    /// <summary>A value that follows from one resolved endpoint alone.</summary>
+    private sealed record EndpointDerived<T>(ResolvedEndpoint Endpoint, T Value);
 
     /// <summary>botocore's inject_presigned_url_ec2/_rds: cross-region copies carry a URL presigned in the source region.</summary>
     private void InjectCrossRegionPresignedUrl(IDictionary<string, object?> input, bool presigning)
@@ -116,7 +154,6 @@ internal sealed class OperationInvoker
         var request = call.Request;
         var retry = _client.Retries.BeginRequest();
         var bodyStart = request.BodyStream is { CanSeek: true } s ? s.Position : (long?)null;
-        var streamOutput = _operation.StreamingOutput != null || _operation.EventStreamOutput != null;
         // A forward-only body was consumed by the first attempt: nothing can be resent, so its failure is the call's.
         var canResend = request.BodyStream is null || bodyStart is not null || request.BodyStream is IRewindableStream { CanRewind: true };
         for (var attempt = 1; ; attempt++)
@@ -130,14 +167,14 @@ internal sealed class OperationInvoker
             if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
 
             await Sign(call, cancellationToken).ConfigureAwait(false);
-            _client.Events.Emit("before-send" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+            if (Heard(_events.BeforeSend)) _client.Events.Emit(_events.BeforeSend, new AwsEventArgs(_operation) { Request = request });
 
             AwsHttpResponse? response = null;
             Exception failure;
             RetryAttempt outcome;
             try
             {
-                response = await _client.Transport.SendAsync(request, streamOutput, cancellationToken).ConfigureAwait(false);
+                response = await _client.Transport.SendAsync(request, _streamsOutput, cancellationToken).ConfigureAwait(false);
             }
             catch (AwsTransportException e)
             {
@@ -161,7 +198,8 @@ internal sealed class OperationInvoker
                     ModeledRetry = ModeledRetryOf(error.ErrorCode),
                     ClockSkewCorrected = skewed,
                 };
-                _client.Events.Emit("after-call-error" + _eventSuffix, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
+                if (Heard(_events.AfterCallError))
+                    _client.Events.Emit(_events.AfterCallError, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
                 failure = error;
                 if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
                 throw error;
@@ -191,11 +229,14 @@ internal sealed class OperationInvoker
         if (decision.ShouldRetry && !canResend) decision = RetryDecision.Stop("the request body stream cannot be rewound");
         var args = new AwsEventArgs(_operation) { Exception = failure, Attempt = outcome.AttemptNumber };
         args.Context["retry_decision"] = decision.ToString();
-        _client.Events.Emit("needs-retry" + _eventSuffix, args);
+        _client.Events.Emit(_events.NeedsRetry, args);
         if (!decision.ShouldRetry) return false;
         await Task.Delay(decision.Delay, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>True when a handler would run for the event: the event's args are only built for someone to see them.</summary>
+    private bool Heard(string eventName) => _client.Events.HasHandlers(eventName);
 
     private bool IsValidationRequested(PreparedCall call) => call.ResponseAlgorithms.Count > 0;
 
@@ -203,7 +244,7 @@ internal sealed class OperationInvoker
     {
         var request = call.Request;
         var auth = call.Auth;
-        _client.Events.Emit("before-sign" + _eventSuffix, new AwsEventArgs(_operation) { Request = request });
+        if (Heard(_events.BeforeSign)) _client.Events.Emit(_events.BeforeSign, new AwsEventArgs(_operation) { Request = request });
         switch (auth.Kind)
         {
             case AuthSchemeKind.None:
@@ -218,23 +259,35 @@ internal sealed class OperationInvoker
                 {
                     S3Variant = auth.S3Variant,
                     PayloadSigningEnabled = auth.PayloadSigningEnabled,
-                    HasStreamingInput = _operation.StreamingInput != null,
+                    HasStreamingInput = _streamsInput,
                     S3PayloadSigningEnabled = _client.Calls.S3PayloadSigningEnabled,
                     ChecksumHeader = call.Checksum is { InTrailer: false } plan ? plan.HeaderName : null,
                     ChecksumInTrailer = call.Checksum?.InTrailer == true,
                 };
-                new SigV4Signer(() => _client.Clock.Now).Sign(request, credentials, options);
+                _client.Signer.Sign(request, credentials, options);
                 return;
         }
     }
 
-    private async Task<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
+    /// <summary>The credentials to sign with; a provider that has them at hand (static, cached) costs no Task.</summary>
+    private ValueTask<AwsCredentials> RequireCredentials(CancellationToken cancellationToken)
     {
         // The default chain names every source it tried; any other provider is the one source.
-        var credentials = _client.Credentials is DefaultCredentialChain chain
-            ? await chain.RequireAsync(cancellationToken).ConfigureAwait(false)
-            : await _client.Credentials.ResolveAsync(cancellationToken).ConfigureAwait(false)
-              ?? throw new NoCredentialsException(new[] { _client.Credentials.Name });
+        if (_client.Credentials is DefaultCredentialChain chain) return new ValueTask<AwsCredentials>(FromChain(chain, cancellationToken));
+        var pending = _client.Credentials.ResolveAsync(cancellationToken);
+        return pending.Status == TaskStatus.RanToCompletion
+            ? new ValueTask<AwsCredentials>(Accept(pending.Result))
+            : new ValueTask<AwsCredentials>(Accepted(pending));
+    }
+
+    private async Task<AwsCredentials> Accepted(Task<AwsCredentials?> pending) => Accept(await pending.ConfigureAwait(false));
+
+    private async Task<AwsCredentials> FromChain(DefaultCredentialChain chain, CancellationToken cancellationToken) =>
+        Accept(await chain.RequireAsync(cancellationToken).ConfigureAwait(false));
+
+    private AwsCredentials Accept(AwsCredentials? credentials)
+    {
+        if (credentials is null) throw new NoCredentialsException(new[] { _client.Credentials.Name });
         _client.CredentialSource = credentials.Source;
         return credentials;
     }

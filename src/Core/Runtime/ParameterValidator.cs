@@ -25,6 +25,7 @@ public static class ParameterValidator
     /// <summary>Throws a <see cref="ParameterValidationException"/> listing every error, if there is any.</summary>
     public static void ThrowIfInvalid(object? parameters, Shape? inputShape)
     {
+        if (inputShape is null || ValidInputCheck.Passes(parameters ?? EmptyInput, inputShape)) return;
         var errors = Validate(parameters, inputShape);
         if (errors.Count > 0) throw new ParameterValidationException(errors);
     }

@@ -6,12 +6,17 @@ namespace AwsCore.Runtime;
 internal sealed class StaticCredentialProvider : ICredentialProvider
 {
     private readonly AwsCredentials _credentials;
+    private readonly Task<AwsCredentials?> _resolved;
 
-    public StaticCredentialProvider(AwsCredentials credentials) => _credentials = credentials;
+    public StaticCredentialProvider(AwsCredentials credentials)
+    {
+        _credentials = credentials;
+        _resolved = Task.FromResult<AwsCredentials?>(credentials);
+    }
 
     public string Name => _credentials.Source;
 
-    public Task<AwsCredentials?> ResolveAsync(CancellationToken cancellationToken = default) => Task.FromResult<AwsCredentials?>(_credentials);
+    public Task<AwsCredentials?> ResolveAsync(CancellationToken cancellationToken = default) => _resolved;
 }
 
 /// <summary>No credentials: for nested calls the model marks unsigned (AssumeRoleWithWebIdentity, SSO GetRoleCredentials).</summary>
@@ -21,5 +26,7 @@ internal sealed class NoCredentialProvider : ICredentialProvider
 
     public string Name => "none";
 
-    public Task<AwsCredentials?> ResolveAsync(CancellationToken cancellationToken = default) => Task.FromResult<AwsCredentials?>(null);
+    private static readonly Task<AwsCredentials?> Nothing = Task.FromResult<AwsCredentials?>(null);
+
+    public Task<AwsCredentials?> ResolveAsync(CancellationToken cancellationToken = default) => Nothing;
 }

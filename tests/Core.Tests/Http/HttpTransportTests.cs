@@ -41,6 +41,38 @@ public sealed class HttpTransportTests
     }
 
     [Fact]
+    public async Task ResponseHeadersAreKeptAsTheyCameAndRepeatedOnesJoined()
+    {
+        // As botocore (urllib3) hands them over: no typed re-formatting of product tokens or dates, repeats joined by ", ".
+        using var server = new LoopbackServer((r, c) => c.Respond(200, "",
+            ("Server", "Apache/2.4.1 (Unix) mod_x/1"), ("Last-Modified", "Monday, 12-Oct-26 17:50:00 GMT"),
+            ("x-amz-meta-tag", "a"), ("x-amz-meta-tag", "b")));
+
+        var response = await new HttpTransport(Fast).SendAsync(Request(server), streamResponse: false, CancellationToken.None);
+
+        Assert.Equal("Apache/2.4.1 (Unix) mod_x/1", response.Headers["Server"]);
+        Assert.Equal("Monday, 12-Oct-26 17:50:00 GMT", response.Headers["Last-Modified"]);
+        Assert.Equal("a, b", response.Headers["x-amz-meta-tag"]);
+    }
+
+    [Fact]
+    public async Task EachSendGoesToItsOwnPathHostPrefixAndQuery()
+    {
+        // The transport reuses the URL of the previous send when nothing in it changed; it must notice every change.
+        using var server = new LoopbackServer((r, c) => c.Respond(200, ""));
+        var transport = new HttpTransport(Fast);
+        var sends = new (string Path, string? Query)[] { ("/", null), ("/", null), ("/b/k1", null), ("/b/k2", null), ("/b/k2", "x"), ("/b/k2", null), ("/", null) };
+        foreach (var (path, query) in sends)
+        {
+            var request = Request(server, "GET", path);
+            if (query != null) request.Query.Add(new(query, "1"));
+            await transport.SendAsync(request, streamResponse: false, CancellationToken.None);
+        }
+
+        Assert.Equal(new[] { "/", "/", "/b/k1", "/b/k2", "/b/k2?x=1", "/b/k2", "/" }, server.Requests.Select(r => r.Target));
+    }
+
+    [Fact]
     public async Task AStreamingBodyIsSentWithItsLengthAndAStreamedResponseIsReadIncrementally()
     {
         var payload = new byte[3 * 1024 * 1024];

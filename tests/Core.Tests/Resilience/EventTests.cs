@@ -21,6 +21,30 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task HandlersRegisteredAfterEarlierCallsStillRun()
+    {
+        // A client keeps one invoker per operation and events are looked up from a cache: neither may hide a handler
+        // registered after the operation was first called, nor keep one that was removed.
+        using var fault = new FaultServer((_, _, c) => Answers.StsIdentity(c));
+        var client = FaultClients.Create(fault.Server, "sts", RetryMode.Standard);
+        await client.InvokeAsync("GetCallerIdentity");
+
+        var registration = client.Events.Register("before-sign.sts.GetCallerIdentity", e =>
+        {
+            e.Request!.Headers["X-Late-Handler"] = "ran";
+            return null;
+        });
+        await client.InvokeAsync("GetCallerIdentity");
+        registration.Dispose();
+        await client.InvokeAsync("GetCallerIdentity");
+
+        Assert.Equal(3, fault.Requests.Count);
+        Assert.False(fault.Requests[0].Headers.ContainsKey("X-Late-Handler"));
+        Assert.Equal("ran", fault.Requests[1].Headers["X-Late-Handler"]);
+        Assert.False(fault.Requests[2].Headers.ContainsKey("X-Late-Handler"));
+    }
+
+    [Fact]
     public async Task ABeforeParameterBuildHandlerChangesWhatIsSent()
     {
         using var fault = new FaultServer((_, _, c) => Answers.DynamoDbTables(c));

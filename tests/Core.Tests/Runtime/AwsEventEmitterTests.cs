@@ -58,6 +58,24 @@ public sealed class AwsEventEmitterTests
     }
 
     [Fact]
+    public void NamesSeenBeforeARegistrationReachTheNewHandlerTranslated()
+    {
+        // Lookups are cached by the name as emitted; registering must not leave a stale answer behind.
+        var emitter = new AwsEventEmitter();
+        Assert.Empty(Fired(emitter, "before-call.autoscaling.DescribeAutoScalingGroups"));
+        Assert.False(emitter.HasHandlers("before-call.autoscaling.DescribeAutoScalingGroups"));
+
+        string? seen = null;
+        using var registration = emitter.Register("before-call.auto-scaling", e => seen = e.EventName);
+        Assert.True(emitter.HasHandlers("before-call.autoscaling.DescribeAutoScalingGroups"));
+        emitter.Emit("before-call.autoscaling.DescribeAutoScalingGroups", Args());
+        Assert.Equal("before-call.auto-scaling.DescribeAutoScalingGroups", seen);
+
+        registration.Dispose();
+        Assert.False(emitter.HasHandlers("before-call.autoscaling.DescribeAutoScalingGroups"));
+    }
+
+    [Fact]
     public void FirstMiddleAndLastSectionsOrderHandlersOfOneName()
     {
         var emitter = new AwsEventEmitter();

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -66,15 +67,14 @@ internal static class S3Customizations
     }
 
     /// <summary>SSE-C: sends the customer key base64-encoded with its base64 MD5, unless the caller gave the MD5.</summary>
-    public static void SseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "SSECustomer");
+    public static void SseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "SSECustomerKey", "SSECustomerKeyMD5");
 
     /// <summary>The same for the copy source's key of CopyObject and UploadPartCopy.</summary>
-    public static void CopySourceSseMd5(IDictionary<string, object?> parameters) => SseMd5(parameters, "CopySourceSSECustomer");
+    public static void CopySourceSseMd5(IDictionary<string, object?> parameters) =>
+        SseMd5(parameters, "CopySourceSSECustomerKey", "CopySourceSSECustomerKeyMD5");
 
-    private static void SseMd5(IDictionary<string, object?> parameters, string prefix)
+    private static void SseMd5(IDictionary<string, object?> parameters, string keyMember, string md5Member)
     {
-        var keyMember = prefix + "Key";
-        var md5Member = prefix + "KeyMD5";
         if (!parameters.TryGetValue(keyMember, out var key) || key is null || parameters.ContainsKey(md5Member)) return;
         var bytes = key switch
         {
@@ -86,6 +86,18 @@ internal static class S3Customizations
         using var md5 = MD5.Create();
         parameters[keyMember] = Convert.ToBase64String(bytes);
         parameters[md5Member] = Convert.ToBase64String(md5.ComputeHash(bytes));
+    }
+
+    /// <summary>
+    /// The common case of <see cref="ValidBucket"/> without running the regex: 1 to 255 of its characters and nothing else.
+    /// Anything this declines still goes to the regexes, which decide.
+    /// </summary>
+    private static bool IsPlainBucketName(string bucket)
+    {
+        if (bucket.Length is 0 or > 255) return false;
+        foreach (var c in bucket)
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '-' or '_')) return false;
+        return true;
     }
 
     /// <summary>
@@ -123,7 +135,7 @@ internal static class S3Customizations
     public static void ValidateBucketName(IDictionary<string, object?> parameters)
     {
         if (!parameters.TryGetValue("Bucket", out var value) || value is not string bucket) return;
-        if (ValidBucket.IsMatch(bucket) || ValidS3Arn.IsMatch(bucket)) return;
+        if (IsPlainBucketName(bucket) || ValidBucket.IsMatch(bucket) || ValidS3Arn.IsMatch(bucket)) return;
         throw new ParameterValidationException(new[]
         {
             new ParameterValidationError("Bucket", ParameterErrorKind.InvalidType,
@@ -200,11 +212,20 @@ internal static class S3Customizations
     /// <returns>True when the status was changed.</returns>
     public static bool Handle200Error(OperationModel operation, AwsHttpResponse response)
     {
-        if (!ShouldHandle200Error(operation) || response.StatusCode != 200 || response.Body.Length == 0) return false;
+        if (!Facts(operation).Handle200Error || response.StatusCode != 200 || response.Body.Length == 0) return false;
         if (!LooksLikeError(response.Body)) return false;
         response.StatusCode = 500;
         return true;
     }
+
+    /// <summary>What the response handlers need to know of an operation, worked out once per operation (the model's members are many).</summary>
+    private static readonly ConditionalWeakTable<OperationModel, OperationFacts> FactsByOperation = new();
+
+    private static OperationFacts Facts(OperationModel operation) => FactsByOperation.GetValue(operation, op => new OperationFacts(
+        ShouldHandle200Error(op),
+        op.Output is { } output && output.Members.Values.Any(m => m.Name == "Expires" && m.LocationName == "Expires")));
+
+    private sealed record OperationFacts(bool Handle200Error, bool HasExpiresHeaderMember);
 
     private static bool ShouldHandle200Error(OperationModel operation)
     {
@@ -242,8 +263,7 @@ internal static class S3Customizations
     /// <returns>Members to add to the parsed output, or null.</returns>
     public static IDictionary<string, object?>? HandleExpiresHeader(OperationModel operation, AwsHttpResponse response)
     {
-        var output = operation.Output;
-        if (output is null || !output.Members.Values.Any(m => m.Name == "Expires" && m.LocationName == "Expires")) return null;
+        if (!Facts(operation).HasExpiresHeaderMember) return null;
         if (!response.Headers.TryGetValue("Expires", out var expires) || string.IsNullOrEmpty(expires)) return null;
         if (!TimestampInput.TryParse(expires, out _)) response.Headers.Remove("Expires");
         return new Dictionary<string, object?>(StringComparer.Ordinal) { ["ExpiresString"] = expires };
