@@ -19,6 +19,18 @@ internal sealed class ShapeCache
 
     public object? XmlIndex { get; set; }
 
+    /// <summary>
+    /// The size of the last map of this shape read from JSON: responses of one operation carry maps of much the same
+    /// size (DynamoDB items of a table), so the next one is allocated at that size instead of growing to it.
+    /// </summary>
+    public int MapSizeHint
+    {
+        get => _mapSizeHint;
+        set => _mapSizeHint = Math.Min(value, 1024);
+    }
+
+    private int _mapSizeHint;
+
     /// <summary>Names of the idempotency-token members (usually none).</summary>
     public string[] IdempotencyMembers(Shape shape) =>
         _idempotencyMembers ??= shape.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToArray();

@@ -45,13 +45,15 @@ internal static class JsonStreamReader
                 return ReadStructure(ref reader, shape);
             case ShapeType.Map:
                 if (reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var cache = ShapeCache.For(shape);
+                var map = new Dictionary<string, object?>(cache.MapSizeHint, StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = reader.GetString()!;
                     reader.Read();
                     map[key] = Read(ref reader, shape.MapValue);
                 }
+                cache.MapSizeHint = map.Count;
                 return map;
             case ShapeType.List:
                 if (reader.TokenType != JsonTokenType.StartArray) return Plain(ref reader);
