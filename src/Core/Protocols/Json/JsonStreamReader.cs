@@ -49,7 +49,7 @@ internal static class JsonStreamReader
                 var map = new Dictionary<string, object?>(cache.MapSizeHint, StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = reader.GetString()!;
+                    var key = Text(ref reader);
                     reader.Read();
                     map[key] = Read(ref reader, shape.MapValue);
                 }
@@ -135,6 +135,16 @@ internal static class JsonStreamReader
         return result;
     }
 
+    /// <summary>The current string or property name; plain ASCII (the usual case) is widened without UTF-8 decoding.</summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+#if NET
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && System.Text.Ascii.IsValid(reader.ValueSpan))
+            return Encoding.Latin1.GetString(reader.ValueSpan);
+#endif
+        return reader.GetString()!;
+    }
+
     private static readonly object True = true;
     private static readonly object False = false;
 
@@ -149,7 +159,7 @@ internal static class JsonStreamReader
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = reader.GetString()!;
+                    var key = Text(ref reader);
                     reader.Read();
                     map[key] = Plain(ref reader);
                 }
@@ -158,7 +168,7 @@ internal static class JsonStreamReader
                 var list = new List<object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Plain(ref reader));
                 return list;
-            case JsonTokenType.String: return reader.GetString();
+            case JsonTokenType.String: return Text(ref reader);
             case JsonTokenType.Number: return reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
             case JsonTokenType.True: return True;
             case JsonTokenType.False: return False;
