@@ -82,11 +82,13 @@ public sealed class OperationModel
     public bool IsEndpointDiscoveryOperation { get; }
 
     /// <summary>contextParams of the input members: endpoint parameter name to input member name.</summary>
-    public IReadOnlyDictionary<string, string> ContextParams =>
+    public IReadOnlyDictionary<string, string> ContextParams => _contextParams ??=
         Input is null
             ? new Dictionary<string, string>()
             : Input.Members.Where(m => m.Value.ContextParamName != null)
                 .ToDictionary(m => m.Value.ContextParamName!, m => m.Key, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, string>? _contextParams;
 
     /// <summary>The blob payload member of the input that streams, or null.</summary>
     public Shape? StreamingInput => StreamingPayload(Input);

@@ -93,7 +93,9 @@ public sealed class ServiceModel
     public string? GlobalEndpoint { get; }
 
     /// <summary>The serviceId in botocore's hyphenated event form ("Auto Scaling Plans" -> "auto-scaling-plans").</summary>
-    public string HyphenizedServiceId => ServiceId.Replace(' ', '-').ToLowerInvariant();
+    public string HyphenizedServiceId => _hyphenizedServiceId ??= ServiceId.Replace(' ', '-').ToLowerInvariant();
+
+    private string? _hyphenizedServiceId;
 
     internal JsonElement Metadata { get; }
 

@@ -124,8 +124,21 @@ public sealed class Shape
     public Shape MapValue => _value ??= ResolveChild("value");
 
     /// <summary>The name of the member that carries the event stream, or null.</summary>
-    public string? EventStreamMemberName =>
-        Type == ShapeType.Structure ? Members.FirstOrDefault(m => m.Value.IsEventStream).Key : null;
+    public string? EventStreamMemberName
+    {
+        get
+        {
+            if (!_eventStreamKnown)
+            {
+                _eventStreamMemberName = Type == ShapeType.Structure ? Members.FirstOrDefault(m => m.Value.IsEventStream).Key : null;
+                _eventStreamKnown = true;
+            }
+            return _eventStreamMemberName;
+        }
+    }
+
+    private string? _eventStreamMemberName;
+    private volatile bool _eventStreamKnown;
 
     /// <summary>A trait by its model name, from the reference first and then the definition (for traits not surfaced above).</summary>
     public JsonElement? TraitElement(string name)
