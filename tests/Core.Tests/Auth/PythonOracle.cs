@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Auth;
 
@@ -7,42 +7,19 @@ internal static class PythonOracle
 {
     public static string Run(string script, IDictionary<string, string>? environment = null, bool clearAwsEnvironment = true)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-");
-        if (clearAwsEnvironment)
-            foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.Ordinal)).ToList())
-                start.Environment.Remove(key);
-        if (environment != null)
-            foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("python3 is not on PATH; install Python 3 and 'pip install botocore' to run the botocore differential tests", e);
-        }
-        using (process)
-        {
-            process.StandardInput.Write(script);
-            process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
+        var (code, output, error) = Python3.Run(new[] { "-" }, script,
+            "python3 is not on PATH; install Python 3 and 'pip install botocore' to run the botocore differential tests", environment: start =>
             {
-                if (stderr.Contains("No module named 'botocore'"))
-                    throw new InvalidOperationException("botocore is not installed for python3; run 'pip install botocore' to run the differential tests");
-                throw new InvalidOperationException("python3 failed: " + stderr);
-            }
-            return stdout.Result;
+                if (clearAwsEnvironment) Python3.WithoutAwsVariables(start);
+                if (environment != null)
+                    foreach (var pair in environment) start[pair.Key] = pair.Value;
+            });
+        if (code != 0)
+        {
+            if (error.Contains("No module named 'botocore'"))
+                throw new InvalidOperationException("botocore is not installed for python3; run 'pip install botocore' to run the differential tests");
+            throw new InvalidOperationException("python3 failed: " + error);
         }
+        return output;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Endpoints;
 
@@ -15,34 +15,9 @@ internal static class PythonBotocore
 
     public static string Run(string script, string stdin)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException(Hint);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException(Hint, e);
-        }
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"python3 failed ({Hint}): {stderr.Result}");
-            return output;
-        }
+        var (code, output, error) = Python3.Run(new[] { "-c", script }, stdin, Hint);
+        if (code != 0) throw new InvalidOperationException($"python3 failed ({Hint}): {error}");
+        return output;
     }
 
     /// <summary>The newest api-version folder's file for a service in botocore's data (plain or .gz).</summary>

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Jmes;
 
@@ -10,42 +10,13 @@ internal static class PythonOracle
 {
     public static string Run(string script, string input)
     {
-        var start = new ProcessStartInfo("python3")
+        var (code, output, error) = Python3.Run(new[] { "-c", script }, input,
+            "python3 is needed for this differential test: install Python 3 and `pip install botocore jmespath`", timeoutMs: 120_000);
+        if (code != 0)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
+            var hint = error.Contains("ModuleNotFoundError") ? " (install the reference: `pip install botocore jmespath`)" : "";
+            throw new InvalidOperationException($"python3 failed with exit code {code}{hint}: {error}");
         }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("python3 is needed for this differential test: install Python 3 and `pip install botocore jmespath` (" + e.Message + ")");
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-            if (!process.WaitForExit(120_000))
-            {
-                process.Kill();
-                throw new TimeoutException("python3 did not finish within 120 s");
-            }
-            if (process.ExitCode != 0)
-            {
-                var error = stderr.Result;
-                var hint = error.Contains("ModuleNotFoundError") ? " (install the reference: `pip install botocore jmespath`)" : "";
-                throw new InvalidOperationException($"python3 failed with exit code {process.ExitCode}{hint}: {error}");
-            }
-            return stdout.Result;
-        }
+        return output;
     }
 }

@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.IO.Compression;
 using AwsCore.Models;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Protocols;
 
 /// <summary>Service models from the botocore installed on this machine (its data directory), for protocol tests.</summary>
 internal static class BotocoreModels
 {
-    private static readonly Lazy<string> Data = new(FindDataDirectory);
+    private static readonly Lazy<string> Data = new(Support.BotocoreData.Require);
     private static readonly ConcurrentDictionary<string, ServiceModel> Cache = new(StringComparer.Ordinal);
 
     public const string InstallHint = "python3 with botocore is required: install it with `pip install botocore` (or boto3) so `python3 -c \"import botocore\"` works";
@@ -36,51 +36,11 @@ internal static class BotocoreModels
         .Where(d => Directory.GetDirectories(d).Any(v => File.Exists(Path.Combine(v, "service-2.json")) || File.Exists(Path.Combine(v, "service-2.json.gz"))))
         .Select(Path.GetFileName)
         .OrderBy(n => n, StringComparer.Ordinal)!;
-
-    private static string FindDataDirectory()
-    {
-        var (code, output, error) = Python.Run("import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))", "");
-        if (code != 0 || !Directory.Exists(output.Trim()))
-            throw new InvalidOperationException($"{InstallHint} (python3 said: {error.Trim()})");
-        return output.Trim();
-    }
 }
 
 /// <summary>Runs python3 with a script and stdin; fails with an install hint when python3 is missing.</summary>
 internal static class Python
 {
-    public static (int Code, string Output, string Error) Run(string script, string stdin, int timeoutMs = 300_000)
-    {
-        var info = new ProcessStartInfo("python3")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(script);
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"{BotocoreModels.InstallHint} (python3 could not be started: {e.Message})");
-        }
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
-            if (!process.WaitForExit(timeoutMs))
-            {
-                process.Kill();
-                throw new TimeoutException("python3 did not finish in time");
-            }
-            return (process.ExitCode, stdout.Result, stderr.Result);
-        }
-    }
+    public static (int Code, string Output, string Error) Run(string script, string stdin, int timeoutMs = 300_000) =>
+        Python3.Run(new[] { "-c", script }, stdin, BotocoreModels.InstallHint, timeoutMs);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AwsCore.Testing;
 
 namespace AwsCore.Tests.Runtime;
 
@@ -11,41 +11,14 @@ internal static class PythonScript
         File.WriteAllText(file, script);
         try
         {
-            var psi = new ProcessStartInfo("python3", $"\"{file}\"")
+            var (code, output, error) = Python3.Run(new[] { file }, stdin,
+                "python3 is required for this test: install python3, then `python3 -m pip install botocore boto3`", timeoutMs: 120_000);
+            if (code != 0)
             {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            Process process;
-            try
-            {
-                process = Process.Start(psi)!;
+                var hint = error.Contains("No module named") ? " (install it with `python3 -m pip install botocore boto3`)" : "";
+                throw new InvalidOperationException($"python3 failed{hint}: {error}");
             }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException("python3 is required for this test: install python3, then `python3 -m pip install botocore boto3`", e);
-            }
-            using (process)
-            {
-                var stdout = process.StandardOutput.ReadToEndAsync();
-                var stderr = process.StandardError.ReadToEndAsync();
-                process.StandardInput.Write(stdin);
-                process.StandardInput.Close();
-                if (!process.WaitForExit(120_000))
-                {
-                    process.Kill();
-                    throw new TimeoutException("python3 did not finish in 120 s");
-                }
-                if (process.ExitCode != 0)
-                {
-                    var error = stderr.Result;
-                    var hint = error.Contains("No module named") ? " (install it with `python3 -m pip install botocore boto3`)" : "";
-                    throw new InvalidOperationException($"python3 failed{hint}: {error}");
-                }
-                return stdout.Result;
-            }
+            return output;
         }
         finally
         {
