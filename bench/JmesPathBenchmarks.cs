@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using AwsCore.Bench.Peers;
 using AwsCore.Jmes;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
@@ -52,43 +53,12 @@ public class JmesPathBenchmarks
     {
         public PeerConfig()
         {
-            AddColumn(new PeerColumn("botocore", speedup: false));
-            AddColumn(new PeerColumn("Speedup", speedup: true));
-        }
-    }
-
-    /// <summary>The peer's time per call and the speedup against it, measured in the host process of this run.</summary>
-    private sealed class PeerColumn : IColumn
-    {
-        private readonly bool _speedup;
-
-        public PeerColumn(string name, bool speedup)
-        {
-            ColumnName = name;
-            _speedup = speedup;
+            AddColumn(new PeerColumn("botocore", speedup: false, PeerFigure, "botocore jmespath.search time per call (python3 timeit, same run)", peerFormat: "0.00"));
+            AddColumn(new PeerColumn("Speedup", speedup: true, PeerFigure, "botocore's time per call divided by AwsCore's"));
         }
 
-        public string Id => nameof(PeerColumn) + ColumnName;
-        public string ColumnName { get; }
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => _speedup ? 1 : 0;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => _speedup ? "botocore's time per call divided by AwsCore's" : "botocore jmespath.search time per call (python3 timeit, same run)";
-
-        public bool IsAvailable(Summary summary) => true;
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var name = (string)benchmarkCase.Parameters["Case"];
-            var peerNanoseconds = BotocorePeer.NanosecondsPerCall.Value[name];
-            if (!_speedup) return (peerNanoseconds / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " us";
-            var ours = summary[benchmarkCase]?.ResultStatistics?.Mean;
-            return ours is > 0 ? (peerNanoseconds / ours.Value).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
-        }
+        private static double? PeerFigure(BenchmarkCase benchmarkCase) =>
+            BotocorePeer.NanosecondsPerCall.Value[(string)benchmarkCase.Parameters["Case"]];
     }
 }
 

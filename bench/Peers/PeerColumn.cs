@@ -13,13 +13,16 @@ internal sealed class PeerColumn : IColumn
 {
     private readonly Func<BenchmarkCase, double?> _peerNanoseconds;
     private readonly bool _speedup;
+    private readonly string _peerFormat;
 
-    public PeerColumn(string name, bool speedup, Func<BenchmarkCase, double?> peerNanoseconds, string legend)
+    /// <summary><paramref name="peerFormat"/> formats the peer's microseconds (one decimal unless sub-microsecond figures need more).</summary>
+    public PeerColumn(string name, bool speedup, Func<BenchmarkCase, double?> peerNanoseconds, string legend, string peerFormat = "0.0")
     {
         ColumnName = name;
         _speedup = speedup;
         _peerNanoseconds = peerNanoseconds;
         Legend = legend;
+        _peerFormat = peerFormat;
     }
 
     public string Id => nameof(PeerColumn) + ColumnName;
@@ -38,7 +41,7 @@ internal sealed class PeerColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         if (_peerNanoseconds(benchmarkCase) is not { } peer) return "-";
-        if (!_speedup) return (peer / 1000).ToString("0.0", CultureInfo.InvariantCulture) + " us";
+        if (!_speedup) return (peer / 1000).ToString(_peerFormat, CultureInfo.InvariantCulture) + " us";
         var ours = summary[benchmarkCase]?.ResultStatistics?.Mean;
         return ours is > 0 ? (peer / ours.Value).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
     }

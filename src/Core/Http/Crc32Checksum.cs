@@ -183,12 +183,12 @@ internal sealed class Crc32Checksum : Checksum
         Sse2.Xor(Sse2.Xor(Pclmulqdq.CarrylessMultiply(x, k, 0x00), Pclmulqdq.CarrylessMultiply(x, k, 0x11)), next);
 
     private static Vector128<ulong> FoldConstants(uint reflectedPolynomial, int distance) =>
-        Vector128.Create(Reverse64(XPowerModP(reflectedPolynomial, distance + 63)), Reverse64(XPowerModP(reflectedPolynomial, distance - 1)));
+        Vector128.Create(BitReversal.Reverse64(XPowerModP(reflectedPolynomial, distance + 63)), BitReversal.Reverse64(XPowerModP(reflectedPolynomial, distance - 1)));
 
     /// <summary>x^n mod P in the normal bit order (bit i is the coefficient of x^i).</summary>
     private static ulong XPowerModP(uint reflectedPolynomial, int n)
     {
-        ulong normal = Reverse64(reflectedPolynomial) >> 32;
+        ulong normal = BitReversal.Reverse64(reflectedPolynomial) >> 32;
         ulong r = 1;
         for (var i = 0; i < n; i++)
         {
@@ -196,17 +196,6 @@ internal sealed class Crc32Checksum : Checksum
             if ((r & 0x1_0000_0000UL) != 0) r ^= 0x1_0000_0000UL | normal;
         }
         return r;
-    }
-
-    private static ulong Reverse64(ulong value)
-    {
-        ulong result = 0;
-        for (var i = 0; i < 64; i++)
-        {
-            result = (result << 1) | (value & 1);
-            value >>= 1;
-        }
-        return result;
     }
 #endif
 }

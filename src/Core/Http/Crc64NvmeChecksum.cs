@@ -109,7 +109,7 @@ internal sealed class Crc64NvmeChecksum : Checksum
     /// <summary>x^n mod P in the normal bit order (bit i is the coefficient of x^i).</summary>
     private static ulong XPowerModP(int n)
     {
-        var normal = Reverse(Polynomial);
+        var normal = BitReversal.Reverse64(Polynomial);
         ulong r = 1;
         for (var i = 0; i < n; i++)
         {
@@ -121,18 +121,7 @@ internal sealed class Crc64NvmeChecksum : Checksum
     }
 
     /// <summary>A polynomial of degree at most 63 in the reflected order (bit j is the coefficient of x^(63-j)).</summary>
-    private static ulong Reflected(ulong normal) => Reverse(normal);
-
-    private static ulong Reverse(ulong value)
-    {
-        ulong result = 0;
-        for (var i = 0; i < 64; i++)
-        {
-            result = (result << 1) | (value & 1);
-            value >>= 1;
-        }
-        return result;
-    }
+    private static ulong Reflected(ulong normal) => BitReversal.Reverse64(normal);
 #endif
 
     public override byte[] Digest()
