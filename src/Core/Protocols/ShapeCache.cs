@@ -31,6 +31,11 @@ internal sealed class ShapeCache
 
     private int _mapSizeHint;
 
+    /// <summary>The map's recently read keys (maps only), so keys that repeat are not decoded and allocated again.</summary>
+    public Json.MapKeyTable MapKeys => _mapKeys ??= new Json.MapKeyTable();
+
+    private Json.MapKeyTable? _mapKeys;
+
     /// <summary>Names of the idempotency-token members (usually none).</summary>
     public string[] IdempotencyMembers(Shape shape) =>
         _idempotencyMembers ??= shape.Members.Where(m => m.Value.IdempotencyToken).Select(m => m.Key).ToArray();

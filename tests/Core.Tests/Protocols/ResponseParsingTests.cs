@@ -73,6 +73,32 @@ public sealed class ResponseParsingTests
     }
 
     [Fact]
+    public void MapKeysRepeatedAcrossResponsesAreOneStringAndCollidingKeysStayApart()
+    {
+        var operation = BotocoreModels.Load("dynamodb").GetOperation("GetItem");
+        // Each key as the body writes it and as it reads: 200 keys overfill the key table (collisions), then a
+        // non-ASCII key, an escaped one, one too long to keep, and the empty key.
+        var keys = Enumerable.Range(0, 200).Select(i => ("attr" + i, "attr" + i))
+            .Concat(new[] { ("clé", "clé"), ("A\\u0042", "AB"), (new string('k', 60), new string('k', 60)), ("", "") })
+            .ToList();
+        var body = "{\"Item\":{" + string.Join(",", keys.Select((k, i) => $"\"{k.Item1}\":{{\"N\":\"{i}\"}}")) + "}}";
+        var parser = ProtocolRegistry.For("json").Parser;
+        Dictionary<string, object?> Item(string json) =>
+            (Dictionary<string, object?>)parser.Parse(operation, new AwsHttpResponse { StatusCode = 200, Body = Encoding.UTF8.GetBytes(json) })["Item"]!;
+
+        var first = Item(body);
+        var second = Item(body);
+
+        var expected = keys.Select(k => k.Item2).ToList();
+        Assert.Equal(expected, first.Keys.ToList());
+        Assert.Equal(expected, second.Keys.ToList());
+        for (var i = 0; i < expected.Count; i++)
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), ((Dictionary<string, object?>)second[expected[i]]!)["N"]);
+        const string small = "{\"Item\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"S\":\"b\"}}}";
+        Assert.Same(Item(small).Keys.First(), Item(small).Keys.First());
+    }
+
+    [Fact]
     public void AnUnknownProtocolIsNamedWithTheKnownOnes()
     {
         var error = Assert.Throws<NotSupportedException>(() => ProtocolRegistry.For("soap"));

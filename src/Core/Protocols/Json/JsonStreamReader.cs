@@ -47,9 +47,10 @@ internal static class JsonStreamReader
                 if (reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
                 var cache = ShapeCache.For(shape);
                 var map = new Dictionary<string, object?>(cache.MapSizeHint, StringComparer.Ordinal);
+                var keys = cache.MapKeys;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = Text(ref reader);
+                    var key = Key(ref reader, keys);
                     reader.Read();
                     map[key] = Read(ref reader, shape.MapValue);
                 }
@@ -61,6 +62,8 @@ internal static class JsonStreamReader
                 var member = shape.ListMember;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Read(ref reader, member));
                 return list;
+            case ShapeType.String:
+                return reader.TokenType == JsonTokenType.String ? Text(ref reader) : Plain(ref reader);
             case ShapeType.Blob:
                 return reader.TokenType == JsonTokenType.String ? reader.GetBytesFromBase64() : Plain(ref reader);
             case ShapeType.Timestamp:
@@ -89,37 +92,15 @@ internal static class JsonStreamReader
         var set = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            JsonMember? member = null;
-            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-            {
-                var span = reader.ValueSpan;
-                foreach (var candidate in members)
-                {
-                    if (candidate.WireName.Length != span.Length || !span.SequenceEqual(candidate.WireName)) continue;
-                    member = candidate;
-                    break;
-                }
-            }
-            else
-            {
-                foreach (var candidate in members)
-                {
-                    if (!reader.ValueTextEquals(candidate.WireName)) continue;
-                    member = candidate;
-                    break;
-                }
-            }
-            var isType = member is null && reader.ValueTextEquals(TypeProperty);
-            var name = member is null && !isType ? reader.GetString() : null;
-            reader.Read();
-            var isNull = reader.TokenType == JsonTokenType.Null;
-            if (!isNull && !isType) set++;
+            var member = FindMember(ref reader, members);
             if (member is null)
             {
-                if (!isNull && !isType) unknown = name;
-                reader.Skip();
+                SkipUnknown(ref reader, ref set, ref unknown);
                 continue;
             }
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null) continue;
+            set++;
             var value = Read(ref reader, member.Shape);
             if (value is not null) result[member.Name] = value;
         }
@@ -135,6 +116,43 @@ internal static class JsonStreamReader
         return result;
     }
 
+    /// <summary>The member whose wire name is the current property name, or null.</summary>
+    private static JsonMember? FindMember(ref Utf8JsonReader reader, JsonMember[] members)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var span = reader.ValueSpan;
+            if (span.IsEmpty) return null;
+            var first = span[0];
+            foreach (var candidate in members)
+            {
+                var name = candidate.WireName;
+                if (name.Length == span.Length && name[0] == first && span.SequenceEqual(name)) return candidate;
+            }
+            return null;
+        }
+        foreach (var candidate in members)
+            if (reader.ValueTextEquals(candidate.WireName)) return candidate;
+        return null;
+    }
+
+    /// <summary>
+    /// Skips a property the shape does not model, remembering its name for a union's SDK_UNKNOWN_MEMBER; "__type"
+    /// (a type tag some services send) and null values do not count as a set member.
+    /// </summary>
+    private static void SkipUnknown(ref Utf8JsonReader reader, ref int set, ref string? unknown)
+    {
+        var isType = reader.ValueTextEquals(TypeProperty);
+        var name = isType ? null : reader.GetString();
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.Null && !isType)
+        {
+            set++;
+            unknown = name;
+        }
+        reader.Skip();
+    }
+
     /// <summary>The current string or property name; plain ASCII (the usual case) is widened without UTF-8 decoding.</summary>
     private static string Text(ref Utf8JsonReader reader)
     {
@@ -143,6 +161,17 @@ internal static class JsonStreamReader
             return Encoding.Latin1.GetString(reader.ValueSpan);
 #endif
         return reader.GetString()!;
+    }
+
+    /// <summary>A map key, the same string as last time when the table has seen it.</summary>
+    private static string Key(ref Utf8JsonReader reader, MapKeyTable keys)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence) return reader.GetString()!;
+        var span = reader.ValueSpan;
+        if (keys.TryGet(span, out var known)) return known;
+        var key = Text(ref reader);
+        keys.Remember(span, key);
+        return key;
     }
 
     private static readonly object True = true;
