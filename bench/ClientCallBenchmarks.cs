@@ -29,6 +29,7 @@ namespace AwsCore.Bench;
 /// </summary>
 [Config(typeof(PeerConfig))]
 [MemoryDiagnoser]
+[MinColumn]
 public class ClientCallBenchmarks
 {
     private static readonly Lazy<Dictionary<string, double>> Botocore = new(() =>
@@ -250,7 +251,7 @@ public class ClientCallBenchmarks
         {
             const string legend = "botocore (boto3 client, endpoint_url at the same canned server code, no retries) per call, python3 timeit in this run";
             AddColumn(new PeerColumn("botocore", speedup: false, PeerFigure, legend));
-            AddColumn(new PeerColumn("vs botocore", speedup: true, PeerFigure, "botocore's time divided by this row's"));
+            AddColumn(new PeerColumn("vs botocore", speedup: true, PeerFigure, "botocore's best repeat divided by this row's best iteration (Min)"));
         }
 
         private static double? PeerFigure(BenchmarkCase benchmarkCase) =>

@@ -18,6 +18,7 @@ namespace AwsCore.Bench;
 /// </summary>
 [Config(typeof(PeerConfig))]
 [MemoryDiagnoser]
+[MinColumn]
 public class JmesPathBenchmarks
 {
     private object? _data;
@@ -54,7 +55,7 @@ public class JmesPathBenchmarks
         public PeerConfig()
         {
             AddColumn(new PeerColumn("botocore", speedup: false, PeerFigure, "botocore jmespath.search time per call (python3 timeit, same run)", peerFormat: "0.00"));
-            AddColumn(new PeerColumn("Speedup", speedup: true, PeerFigure, "botocore's time per call divided by AwsCore's"));
+            AddColumn(new PeerColumn("Speedup", speedup: true, PeerFigure, "botocore's best repeat per call divided by AwsCore's best iteration (Min)"));
         }
 
         private static double? PeerFigure(BenchmarkCase benchmarkCase) =>

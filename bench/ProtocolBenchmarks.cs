@@ -15,6 +15,7 @@ namespace AwsCore.Bench;
 /// </summary>
 [Config(typeof(PeerConfig))]
 [MemoryDiagnoser]
+[MinColumn]
 public class ProtocolBenchmarks
 {
     private static readonly Lazy<Dictionary<string, double>> Botocore = new(() =>
@@ -54,7 +55,7 @@ public class ProtocolBenchmarks
         {
             const string legend = "botocore serializer + parser on the same fixture, python3 timeit (wall, best of 5) in this run";
             AddColumn(new PeerColumn("botocore", speedup: false, PeerFigure, legend));
-            AddColumn(new PeerColumn("vs botocore", speedup: true, PeerFigure, "botocore's time divided by this row's"));
+            AddColumn(new PeerColumn("vs botocore", speedup: true, PeerFigure, "botocore's best repeat divided by this row's best iteration (Min)"));
         }
 
         private static double? PeerFigure(BenchmarkCase benchmarkCase) =>

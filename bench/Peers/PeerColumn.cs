@@ -8,6 +8,8 @@ namespace AwsCore.Bench.Peers;
 /// <summary>
 /// A summary column with botocore's time for the same case (measured by a python3 peer in this run), or AwsCore's
 /// speedup against it. <paramref name="peerNanoseconds"/> answers null where a case has no botocore counterpart.
+/// The peers report timeit's best repeat (its documented statistic), so the speedup sets it against this row's best
+/// iteration (Min), like for like; set against the mean, noise on a shared machine would count against one side only.
 /// </summary>
 internal sealed class PeerColumn : IColumn
 {
@@ -42,7 +44,7 @@ internal sealed class PeerColumn : IColumn
     {
         if (_peerNanoseconds(benchmarkCase) is not { } peer) return "-";
         if (!_speedup) return (peer / 1000).ToString(_peerFormat, CultureInfo.InvariantCulture) + " us";
-        var ours = summary[benchmarkCase]?.ResultStatistics?.Mean;
+        var ours = summary[benchmarkCase]?.ResultStatistics?.Min;
         return ours is > 0 ? (peer / ours.Value).ToString("0.0", CultureInfo.InvariantCulture) + "x" : "-";
     }
 }
