@@ -20,16 +20,17 @@ internal sealed class ShapeCache
     public object? XmlIndex { get; set; }
 
     /// <summary>
-    /// The size of the last map of this shape read from JSON: responses of one operation carry maps of much the same
-    /// size (DynamoDB items of a table), so the next one is allocated at that size instead of growing to it.
+    /// The size of the last map or list of this shape read from JSON: responses of one operation carry collections of
+    /// much the same size (DynamoDB items of a table, pages of a listing), so the next one is allocated at that size
+    /// instead of growing to it.
     /// </summary>
-    public int MapSizeHint
+    public int SizeHint
     {
-        get => _mapSizeHint;
-        set => _mapSizeHint = Math.Min(value, 1024);
+        get => _sizeHint;
+        set => _sizeHint = Math.Min(value, 1024);
     }
 
-    private int _mapSizeHint;
+    private int _sizeHint;
 
     /// <summary>The map's recently read keys (maps only), so keys that repeat are not decoded and allocated again.</summary>
     public Json.MapKeyTable MapKeys => _mapKeys ??= new Json.MapKeyTable();

@@ -46,7 +46,7 @@ internal static class JsonStreamReader
             case ShapeType.Map:
                 if (reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
                 var cache = ShapeCache.For(shape);
-                var map = new Dictionary<string, object?>(cache.MapSizeHint, StringComparer.Ordinal);
+                var map = new Dictionary<string, object?>(cache.SizeHint, StringComparer.Ordinal);
                 var keys = cache.MapKeys;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
@@ -54,13 +54,15 @@ internal static class JsonStreamReader
                     reader.Read();
                     map[key] = Read(ref reader, shape.MapValue);
                 }
-                cache.MapSizeHint = map.Count;
+                cache.SizeHint = map.Count;
                 return map;
             case ShapeType.List:
                 if (reader.TokenType != JsonTokenType.StartArray) return Plain(ref reader);
-                var list = new List<object?>();
+                var listCache = ShapeCache.For(shape);
+                var list = new List<object?>(listCache.SizeHint);
                 var member = shape.ListMember;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Read(ref reader, member));
+                listCache.SizeHint = list.Count;
                 return list;
             case ShapeType.String:
                 return reader.TokenType == JsonTokenType.String ? Text(ref reader) : Plain(ref reader);
