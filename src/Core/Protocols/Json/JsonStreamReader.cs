@@ -44,26 +44,9 @@ internal static class JsonStreamReader
                 if (shape.IsDocument || reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
                 return ReadStructure(ref reader, shape);
             case ShapeType.Map:
-                if (reader.TokenType != JsonTokenType.StartObject) return Plain(ref reader);
-                var cache = ShapeCache.For(shape);
-                var map = new Dictionary<string, object?>(cache.SizeHint, StringComparer.Ordinal);
-                var keys = cache.MapKeys;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var key = Key(ref reader, keys);
-                    reader.Read();
-                    map[key] = Read(ref reader, shape.MapValue);
-                }
-                cache.SizeHint = map.Count;
-                return map;
+                return reader.TokenType == JsonTokenType.StartObject ? ReadMap(ref reader, shape) : Plain(ref reader);
             case ShapeType.List:
-                if (reader.TokenType != JsonTokenType.StartArray) return Plain(ref reader);
-                var listCache = ShapeCache.For(shape);
-                var list = new List<object?>(listCache.SizeHint);
-                var member = shape.ListMember;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Read(ref reader, member));
-                listCache.SizeHint = list.Count;
-                return list;
+                return reader.TokenType == JsonTokenType.StartArray ? ReadList(ref reader, shape) : Plain(ref reader);
             case ShapeType.String:
                 return reader.TokenType == JsonTokenType.String ? Text(ref reader) : Plain(ref reader);
             case ShapeType.Blob:
@@ -84,6 +67,32 @@ internal static class JsonStreamReader
             default:
                 return Plain(ref reader);
         }
+    }
+
+    private static Dictionary<string, object?> ReadMap(ref Utf8JsonReader reader, Shape shape)
+    {
+        var cache = ShapeCache.For(shape);
+        var map = new Dictionary<string, object?>(cache.SizeHint, StringComparer.Ordinal);
+        var keys = cache.MapKeys;
+        var valueShape = shape.MapValue;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = Key(ref reader, keys);
+            reader.Read();
+            map[key] = Read(ref reader, valueShape);
+        }
+        cache.SizeHint = map.Count;
+        return map;
+    }
+
+    private static List<object?> ReadList(ref Utf8JsonReader reader, Shape shape)
+    {
+        var cache = ShapeCache.For(shape);
+        var list = new List<object?>(cache.SizeHint);
+        var member = shape.ListMember;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) list.Add(Read(ref reader, member));
+        cache.SizeHint = list.Count;
+        return list;
     }
 
     private static Dictionary<string, object?> ReadStructure(ref Utf8JsonReader reader, Shape shape)
