@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 
