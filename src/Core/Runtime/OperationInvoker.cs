@@ -96,7 +96,7 @@ internal sealed class OperationInvoker
         if (!_client.Calls.InjectHostPrefix) request.HostPrefix = null;
         request.Headers["User-Agent"] = _client.UserAgent;
         ServiceCustomizations.BeforeCall(_operation, input, request, _environment);
-        Http.RequestUrl.Normalize(request);
+        RequestUrl.Normalize(request);
 
         var readOnlyInput = (IReadOnlyDictionary<string, object?>)input;
         var checksum = FlexibleChecksums.ResolveRequestAlgorithm(_operation, readOnlyInput, request, _client.Calls.RequestChecksumCalculation,
