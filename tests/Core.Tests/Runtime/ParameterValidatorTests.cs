@@ -287,6 +287,21 @@ public sealed class ParameterValidatorTests
     }
 
     [Fact]
+    public void KeysThatAreNotStringsAreNamedInDocumentsAndJsonValueHeaders()
+    {
+        var input = ValidationModel.ValidInput();
+        input["Doc"] = D(("a", new Hashtable { [7] = "x" }));
+        input["Json"] = D(("b", new object?[] { new Hashtable { [8] = "y" } }));
+        var errors = Errors(input);
+        Assert.Equal(new[]
+        {
+            "Parameter Doc.a: document keys must be strings, got a Int32 key",
+            "Parameter Json must be JSON serializable: Json.b[0] has a Int32 key, JSON object keys are strings",
+        }, errors.Select(e => e.Message));
+        Assert.Equal(new[] { "Doc.a", "Json" }, errors.Select(e => e.Path));
+    }
+
+    [Fact]
     public void InputThatIsNotADictionaryIsNamedInput()
     {
         var error = Single(new[] { 1 });
