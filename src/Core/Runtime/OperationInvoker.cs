@@ -77,13 +77,14 @@ internal sealed class OperationInvoker
     private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false, PaginatedInput? run = null)
     {
         IDictionary<string, object?>? given = parameters ?? new Dictionary<string, object?>();
+        // A handler that sees the input may change any member at any depth: a page it sees is converted whole and shares nothing.
+        if (Heard(_events.BeforeEndpointResolution)) run = null;
         if (Heard(_events.ProvideClientParams) || Heard(_events.BeforeParameterBuild))
         {
             var args = new AwsEventArgs(_operation) { Parameters = given };
             _client.Events.Emit(_events.ProvideClientParams, args);
             _client.Events.Emit(_events.BeforeParameterBuild, args);
             given = args.Parameters;
-            // A handler may have changed any member, so this page's input is converted whole.
             run = null;
         }
 

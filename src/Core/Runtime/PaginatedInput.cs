@@ -6,7 +6,9 @@ namespace AwsCore.Runtime;
 /// The input of one paginated run, converted once. Every page's input is the run's input with only the token and
 /// page-size members set or removed, so the first page is converted whole (<see cref="ParameterConverter"/>'s botocore
 /// reading) and each later page takes every other member from that converted tree and converts only those. The result
-/// is what converting each page whole gives, member for member and in the same order. Thread-safe.
+/// is what converting each page whole gives, member for member and in the same order. Pages share those member values:
+/// the call's own steps only set top-level members, and a page that user handlers see is not converted here (see
+/// OperationInvoker.Prepare). Thread-safe.
 /// </summary>
 internal sealed class PaginatedInput
 {
