@@ -129,7 +129,7 @@ public sealed class SigV4Signer
         Span<char> signature = stackalloc char[2 * SigV4Crypto.DigestSize];
         var result = Compute(request, options, timestamp, key, headers, presigned: true, capture: true, signature)!;
         request.Query.Add(new("X-Amz-Signature", result.Signature));
-        return (RequestUrl.Build(request), result);
+        return (RequestUrl.Compose(request), result);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using AwsCore.Credentials;
+using AwsCore.Protocols;
 using AwsCore.Runtime;
 
 namespace AwsCore.Commands;

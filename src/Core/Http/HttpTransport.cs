@@ -88,10 +88,10 @@ public sealed class HttpTransport
     private Uri UrlOf(AwsHttpRequest request)
     {
         RequestUrl.Normalize(request);
-        if (request.Query.Count > 0) return Auth.RequestUrl.Build(request);
+        if (request.Query.Count > 0) return RequestUrl.Compose(request);
         if (_lastUrl is { } last && ReferenceEquals(last.Endpoint, request.Endpoint) && last.HostPrefix == request.HostPrefix && last.Path == request.Path)
             return last.Url;
-        var url = Auth.RequestUrl.Build(request);
+        var url = RequestUrl.Compose(request);
         _lastUrl = new BuiltUrl(request.Endpoint!, request.HostPrefix, request.Path, url);
         return url;
     }

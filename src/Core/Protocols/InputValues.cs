@@ -4,9 +4,113 @@ using System.Numerics;
 
 namespace AwsCore.Protocols;
 
-/// <summary>Reads the accepted input forms of the value tree (docs/conventions.md) as the kinds a shape needs.</summary>
+/// <summary>
+/// The accepted input forms of the value tree (docs/conventions.md). The Is/Try members recognise them (which CLR
+/// values count as a dictionary, a list, an integral or any number) for the parameter converter and validator; the
+/// reading members (Map, List, String, Integer, ...) give the kind a shape needs to the serializers, throwing an
+/// <see cref="InputPathException"/> ("expected a string, got Int32") for anything else.
+/// </summary>
 internal static class InputValues
 {
+    /// <summary>The entries of any accepted dictionary kind, keys as given; false for anything else.</summary>
+    public static bool TryGetEntries(object? value, out List<KeyValuePair<object, object?>> entries)
+    {
+        entries = null!;
+        switch (value)
+        {
+            case IDictionary dictionary:
+                entries = new List<KeyValuePair<object, object?>>(dictionary.Count);
+                foreach (DictionaryEntry entry in dictionary)
+                    entries.Add(new KeyValuePair<object, object?>(entry.Key, entry.Value));
+                return true;
+            case IDictionary<string, object?> generic:
+                entries = new List<KeyValuePair<object, object?>>(generic.Count);
+                foreach (var entry in generic) entries.Add(new KeyValuePair<object, object?>(entry.Key, entry.Value));
+                return true;
+            case IReadOnlyDictionary<string, object?> readOnly:
+                entries = new List<KeyValuePair<object, object?>>(readOnly.Count);
+                foreach (var entry in readOnly) entries.Add(new KeyValuePair<object, object?>(entry.Key, entry.Value));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static bool IsDictionary(object? value) =>
+        value is IDictionary or IDictionary<string, object?> or IReadOnlyDictionary<string, object?>;
+
+    /// <summary>Any IEnumerable that is not a string, a byte[] or a dictionary.</summary>
+    public static bool IsList(object? value) =>
+        value is IEnumerable and not string and not byte[] && !IsDictionary(value);
+
+    public static List<object?> ToItems(object list)
+    {
+        if (list is ICollection collection)
+        {
+            var sized = new List<object?>(collection.Count);
+            foreach (var item in collection) sized.Add(item);
+            return sized;
+        }
+        var items = new List<object?>();
+        foreach (var item in (IEnumerable)list) items.Add(item);
+        return items;
+    }
+
+    public static bool IsIntegral(object? value) =>
+        value is sbyte or byte or short or ushort or int or uint or long or ulong or BigInteger;
+
+    public static bool IsNumber(object? value) =>
+        IsIntegral(value) || value is float or double or decimal;
+
+    /// <summary>An integral value as a long; false when it does not fit (a ulong above long.MaxValue, a huge BigInteger).</summary>
+    public static bool TryGetInt64(object? value, out long result)
+    {
+        switch (value)
+        {
+            case sbyte v: result = v; return true;
+            case byte v: result = v; return true;
+            case short v: result = v; return true;
+            case ushort v: result = v; return true;
+            case int v: result = v; return true;
+            case uint v: result = v; return true;
+            case long v: result = v; return true;
+            case ulong v when v <= long.MaxValue: result = (long)v; return true;
+            case BigInteger v when v >= long.MinValue && v <= long.MaxValue: result = (long)v; return true;
+            default: result = 0; return false;
+        }
+    }
+
+    /// <summary>Any number as a double (used for range checks and float/double members).</summary>
+    public static double ToDouble(object value) => value switch
+    {
+        BigInteger big => (double)big,
+        _ => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A DateTime as UTC: a local time converted, an unspecified one taken as UTC.</summary>
+    public static DateTime Utc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+
+    /// <summary>The name of a value's type as messages show it: "Int32", "Hashtable", "null".</summary>
+    public static string TypeName(object? value) => value is null ? "null" : value.GetType().Name;
+
+    /// <summary>Length as Python's len() counts it: code points, a surrogate pair counting once.</summary>
+    public static int CodePointLength(string value)
+    {
+        var length = value.Length;
+        for (var i = 0; i < value.Length - 1; i++)
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
+            {
+                length--;
+                i++;
+            }
+        return length;
+    }
+
     public static List<KeyValuePair<string, object?>> Map(object? value)
     {
         switch (value)
@@ -25,14 +129,9 @@ internal static class InputValues
         }
     }
 
-    public static List<object?> List(object? value)
-    {
-        if (value is null || value is string || value is byte[] || value is not IEnumerable enumerable)
-            throw Expected("a list", value);
-        var list = new List<object?>();
-        foreach (var item in enumerable) list.Add(item);
-        return list;
-    }
+    /// <summary>The items of any IEnumerable that is not a string or a byte[] (a dictionary gives its entries).</summary>
+    public static List<object?> List(object? value) =>
+        value is IEnumerable and not string and not byte[] ? ToItems(value) : throw Expected("a list", value);
 
     public static string String(object? value) => value switch
     {
@@ -52,25 +151,14 @@ internal static class InputValues
         _ => throw Expected("a boolean", value),
     };
 
-    public static bool IsNumber(object? value) => Runtime.InputValues.IsNumber(value);
-
-    public static bool IsIntegral(object? value) => Runtime.InputValues.IsIntegral(value);
-
     public static long Integer(object? value)
     {
+        if (TryGetInt64(value, out var whole)) return whole;
         try
         {
             return value switch
             {
-                long l => l,
-                int i => i,
-                short s => s,
-                byte b => b,
-                sbyte sb => sb,
-                ushort us => us,
-                uint ui => ui,
-                ulong ul => checked((long)ul),
-                BigInteger big => (long)big,
+                _ when IsIntegral(value) => throw new OverflowException(),
                 double d when d == Math.Floor(d) && !double.IsInfinity(d) => checked((long)d),
                 float f when f == Math.Floor(f) && !float.IsInfinity(f) => checked((long)f),
                 decimal m when m == decimal.Floor(m) => (long)m,
@@ -91,7 +179,7 @@ internal static class InputValues
         decimal m => (double)m,
         string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
         string s when s is "NaN" or "Infinity" or "-Infinity" => s == "NaN" ? double.NaN : s[0] == '-' ? double.NegativeInfinity : double.PositiveInfinity,
-        _ when IsIntegral(value) => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        _ when IsIntegral(value) => ToDouble(value!),
         _ => throw Expected("a number", value),
     };
 
@@ -127,12 +215,7 @@ internal static class InputValues
         switch (value)
         {
             case DateTime dt:
-                return dt.Kind switch
-                {
-                    DateTimeKind.Utc => dt,
-                    DateTimeKind.Local => dt.ToUniversalTime(),
-                    _ => DateTime.SpecifyKind(dt, DateTimeKind.Utc),
-                };
+                return Utc(dt);
             case DateTimeOffset dto:
                 return dto.UtcDateTime;
             case string s:
@@ -143,6 +226,5 @@ internal static class InputValues
         }
     }
 
-    public static InputPathException Expected(string what, object? value) =>
-        new($"expected {what}, got {(value is null ? "null" : value.GetType().Name)}");
+    public static InputPathException Expected(string what, object? value) => new($"expected {what}, got {TypeName(value)}");
 }

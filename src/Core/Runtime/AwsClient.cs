@@ -56,13 +56,15 @@ public sealed class AwsClient : IDisposable
     /// <summary>
     /// Pages of <paramref name="operation"/>, fetched lazily as they are enumerated: stopping early sends no further
     /// request. Tokens (<see cref="PaginationOptions.StartingToken"/>, <see cref="PageIterator.ResumeToken"/>) are botocore's.
+    /// The input is converted once for the run; later pages convert only the members the paginator sets (tokens, page size).
     /// </summary>
     public PageIterator Paginate(string operation, IDictionary<string, object?>? parameters = null, PaginationOptions? options = null)
     {
         if (!Model.Paginators.TryGetValue(operation, out var definition))
             throw new ArgumentException($"{Model.ServiceName}.{operation} cannot be paginated (paginated operations: {string.Join(", ", Model.Paginators.Keys.Take(20))})", nameof(operation));
         var invoker = Invoker(operation);
-        return new Paginator(definition, (input, ct) => invoker.InvokeAsync(input, ct)).Paginate(parameters, WithTypedPageSize(operation, definition, options));
+        var run = new PaginatedInput(Model.GetOperation(operation).Input, definition);
+        return new Paginator(definition, (input, ct) => invoker.InvokeAsync(input, run, ct)).Paginate(parameters, WithTypedPageSize(operation, definition, options));
     }
 
     /// <summary>The pages of a paginated operation as they arrive.</summary>

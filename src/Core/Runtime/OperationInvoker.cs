@@ -37,9 +37,13 @@ internal sealed class OperationInvoker
         _environment = name => client.Settings.Environment.TryGetValue(name, out var value) ? value : null;
     }
 
-    public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    public Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        InvokeAsync(parameters, null, cancellationToken);
+
+    /// <summary>One page of a paginated run: <paramref name="run"/> converts the page's input, reusing what earlier pages converted.</summary>
+    public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, PaginatedInput? run, CancellationToken cancellationToken)
     {
-        var call = Prepare(parameters);
+        var call = Prepare(parameters, run: run);
         if (Heard(_events.BeforeCall)
             && _client.Events.EmitUntilResponse(_events.BeforeCall, new AwsEventArgs(_operation) { Request = call.Request }) is AwsEventResponse canned)
             return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
@@ -70,18 +74,23 @@ internal sealed class OperationInvoker
         return _client.Signer.Presign(request, credentials, auth.ToSigV4Options(), expiresInSeconds);
     }
 
-    private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false)
+    private PreparedCall Prepare(IDictionary<string, object?>? parameters, bool presign = false, PaginatedInput? run = null)
     {
         IDictionary<string, object?>? given = parameters ?? new Dictionary<string, object?>();
+        // A handler that sees the input may change any member at any depth: a page it sees is converted whole and shares nothing.
+        if (Heard(_events.BeforeEndpointResolution)) run = null;
         if (Heard(_events.ProvideClientParams) || Heard(_events.BeforeParameterBuild))
         {
             var args = new AwsEventArgs(_operation) { Parameters = given };
             _client.Events.Emit(_events.ProvideClientParams, args);
             _client.Events.Emit(_events.BeforeParameterBuild, args);
             given = args.Parameters;
+            run = null;
         }
 
-        var input = (IDictionary<string, object?>)ParameterConverter.ConvertInput(given, _operation.Input);
+        var input = run is not null
+            ? run.ConvertPage(given!)
+            : (IDictionary<string, object?>)ParameterConverter.ConvertInput(given, _operation.Input);
         var context = new Dictionary<string, object?>(StringComparer.Ordinal);
         ServiceCustomizations.BeforeParameterBuild(_operation, input, context, _customizationConfig);
         InjectCrossRegionPresignedUrl(input, presign);
@@ -96,7 +105,7 @@ internal sealed class OperationInvoker
         if (!_client.Calls.InjectHostPrefix) request.HostPrefix = null;
         request.Headers["User-Agent"] = _client.UserAgent;
         ServiceCustomizations.BeforeCall(_operation, input, request, _environment);
-        Http.RequestUrl.Normalize(request);
+        RequestUrl.Normalize(request);
 
         var readOnlyInput = (IReadOnlyDictionary<string, object?>)input;
         var checksum = FlexibleChecksums.ResolveRequestAlgorithm(_operation, readOnlyInput, request, _client.Calls.RequestChecksumCalculation,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 

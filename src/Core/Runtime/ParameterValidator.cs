@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 
@@ -42,7 +43,7 @@ public static class ParameterValidator
         {
             if (shape.JsonValue && shape.Location == "header" && shape.Type == ShapeType.String)
             {
-                ValidateJsonValue(value, path, path);
+                ValidateJsonValue(value, path);
                 return;
             }
             if (shape.Type == ShapeType.Structure && shape.IsDocument)
@@ -222,40 +223,24 @@ public static class ParameterValidator
                     $"Parameter {Display(path)}: value {ShowNumber(value, shape)} is below the minimum {FormatMin(m)}");
         }
 
-        private void ValidateDocument(object? value, string path)
-        {
-            switch (value)
-            {
-                case null or string or bool:
-                    return;
-                case var _ when InputValues.IsNumber(value):
-                    return;
-                case var _ when InputValues.TryGetEntries(value, out var entries):
-                    foreach (var entry in entries)
-                    {
-                        if (entry.Key is not string key)
-                        {
-                            Report(path, ParameterErrorKind.InvalidDocumentType,
-                                $"Parameter {Display(path)}: document keys must be strings, got a {InputValues.TypeName(entry.Key)} key");
-                            continue;
-                        }
-                        ValidateDocument(entry.Value, Child(path, key));
-                    }
-                    return;
-                case var _ when InputValues.IsList(value):
-                    var items = InputValues.ToItems(value);
-                    for (var i = 0; i < items.Count; i++)
-                        ValidateDocument(items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                    return;
-                default:
-                    Report(path, ParameterErrorKind.InvalidDocumentType,
-                        $"Parameter {Display(path)}: expected a document value (null, boolean, number, string, list or map), got {InputValues.TypeName(value)}");
-                    return;
-            }
-        }
+        private void ValidateDocument(object? value, string path) => WalkJsonLike(value, path,
+            (at, key) => Report(at, ParameterErrorKind.InvalidDocumentType,
+                $"Parameter {Display(at)}: document keys must be strings, got a {InputValues.TypeName(key)} key"),
+            (at, found) => Report(at, ParameterErrorKind.InvalidDocumentType,
+                $"Parameter {Display(at)}: expected a document value (null, boolean, number, string, list or map), got {InputValues.TypeName(found)}"));
 
-        /// <summary>A jsonvalue header takes any value JSON can express; <paramref name="root"/> is the member's own path.</summary>
-        private void ValidateJsonValue(object? value, string path, string root)
+        /// <summary>A jsonvalue header takes any value JSON can express; every error is reported at the member's own path.</summary>
+        private void ValidateJsonValue(object? value, string root) => WalkJsonLike(value, root,
+            (at, key) => Report(root, ParameterErrorKind.NotJsonSerializable,
+                $"Parameter {Display(root)} must be JSON serializable: {Display(at)} has a {InputValues.TypeName(key)} key, JSON object keys are strings"),
+            (at, found) => Report(root, ParameterErrorKind.NotJsonSerializable,
+                $"Parameter {Display(root)} must be JSON serializable: {Display(at)} is a {InputValues.TypeName(found)}"));
+
+        /// <summary>
+        /// Walks a value that must be JSON-like (null, string, boolean, number, map with string keys, list), telling
+        /// <paramref name="badKey"/> of each key that is not a string and <paramref name="badValue"/> of each other value.
+        /// </summary>
+        private static void WalkJsonLike(object? value, string path, Action<string, object> badKey, Action<string, object?> badValue)
         {
             switch (value)
             {
@@ -266,23 +251,17 @@ public static class ParameterValidator
                 case var _ when InputValues.TryGetEntries(value, out var entries):
                     foreach (var entry in entries)
                     {
-                        if (entry.Key is not string key)
-                        {
-                            Report(root, ParameterErrorKind.NotJsonSerializable,
-                                $"Parameter {Display(root)} must be JSON serializable: {Display(path)} has a {InputValues.TypeName(entry.Key)} key, JSON object keys are strings");
-                            continue;
-                        }
-                        ValidateJsonValue(entry.Value, Child(path, key), root);
+                        if (entry.Key is string key) WalkJsonLike(entry.Value, Child(path, key), badKey, badValue);
+                        else badKey(path, entry.Key);
                     }
                     return;
                 case var _ when InputValues.IsList(value):
                     var items = InputValues.ToItems(value);
                     for (var i = 0; i < items.Count; i++)
-                        ValidateJsonValue(items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", root);
+                        WalkJsonLike(items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", badKey, badValue);
                     return;
                 default:
-                    Report(root, ParameterErrorKind.NotJsonSerializable,
-                        $"Parameter {Display(root)} must be JSON serializable: {Display(path)} is a {InputValues.TypeName(value)}");
+                    badValue(path, value);
                     return;
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 
@@ -15,12 +16,7 @@ internal static class TimestampInput
         switch (value)
         {
             case DateTime dateTime:
-                utc = dateTime.Kind switch
-                {
-                    DateTimeKind.Utc => dateTime,
-                    DateTimeKind.Local => dateTime.ToUniversalTime(),
-                    _ => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
-                };
+                utc = InputValues.Utc(dateTime);
                 return true;
             case DateTimeOffset offset:
                 utc = offset.UtcDateTime;

@@ -1,4 +1,5 @@
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 

@@ -19,7 +19,7 @@ public sealed class AdaptiveRetryTests
 
         Assert.Equal("ThrottlingException", error.ErrorCode);
         Assert.Equal(3, fault.Requests.Count);
-        var gaps = FaultClients.Gaps(fault.Seen);
+        var gaps = fault.Gaps();
         // Standard backoff alone is uniform in [0, 1) s before the second attempt; the token bucket makes it ~1/rate.
         Assert.InRange(gaps[0], 0.85, 2.5);
     }

@@ -28,10 +28,6 @@ internal static class FaultClients
             Events = events,
         });
     }
-
-    /// <summary>Seconds between consecutive requests the server saw, from the timestamps the handler recorded.</summary>
-    public static double[] Gaps(IReadOnlyList<DateTime> seen) =>
-        seen.Zip(seen.Skip(1), (a, b) => (b - a).TotalSeconds).ToArray();
 }
 
 /// <summary>Error and success bodies in each protocol's own wire format.</summary>
@@ -82,7 +78,13 @@ internal sealed class FaultServer : IDisposable
 
     public IReadOnlyList<LoopbackRequest> Requests => _server.Requests;
 
-    public IReadOnlyList<DateTime> Seen { get { lock (_seen) return _seen.ToArray(); } }
+    /// <summary>Seconds between consecutive requests, from the times the handler recorded.</summary>
+    public double[] Gaps()
+    {
+        DateTime[] seen;
+        lock (_seen) seen = _seen.ToArray();
+        return seen.Zip(seen.Skip(1), (a, b) => (b - a).TotalSeconds).ToArray();
+    }
 
     public void Dispose() => _server.Dispose();
 }

@@ -16,7 +16,7 @@ public sealed class LegacyStsRetryTests
 
         Assert.Equal("Throttling", error.ErrorCode);
         Assert.Equal(5, fault.Requests.Count);
-        var gaps = FaultClients.Gaps(fault.Seen);
+        var gaps = fault.Gaps();
         for (var i = 0; i < gaps.Length; i++) Assert.InRange(gaps[i], 0, Math.Pow(2, i) + 0.75);
     }
 
@@ -49,7 +49,7 @@ public sealed class LegacyDynamoDbRetryTests
 
         Assert.Equal(new object?[] { "t1" }, (IEnumerable<object?>)output["TableNames"]!);
         Assert.Equal(10, fault.Requests.Count);
-        var gaps = FaultClients.Gaps(fault.Seen);
+        var gaps = fault.Gaps();
         for (var i = 0; i < gaps.Length; i++)
         {
             var expected = 0.05 * Math.Pow(2, i);

@@ -1,5 +1,6 @@
 using AwsCore.Http;
 using AwsCore.Runtime;
+using AwsCore.Tests.Support;
 using System.Reflection;
 
 namespace AwsCore.Tests.Resilience;
@@ -20,7 +21,7 @@ public sealed class RetrySafetyTests
 
         var error = await Assert.ThrowsAsync<AwsServiceException>(() => client.InvokeAsync("PutObject", new Dictionary<string, object?>
         {
-            ["Path"] = "folder/once", ["Body"] = new ForwardOnlyStream(new MemoryStream(payload)),
+            ["Path"] = "folder/once", ["Body"] = new ForwardOnlyStream(payload),
         }));
 
         Assert.Equal("InternalServerError", error.ErrorCode);
@@ -77,23 +78,4 @@ public sealed class RetrySafetyTests
             ?? throw new InvalidOperationException("AwsClient no longer holds its ClientContext in _context; update this test");
         return ((ClientContext)field.GetValue(client)!).Retries;
     }
-}
-
-/// <summary>A stream that can only be read forward, as a network or pipe stream.</summary>
-internal sealed class ForwardOnlyStream : Stream
-{
-    private readonly Stream _inner;
-
-    public ForwardOnlyStream(Stream inner) => _inner = inner;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

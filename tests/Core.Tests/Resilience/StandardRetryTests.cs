@@ -27,7 +27,7 @@ public sealed class StandardRetryTests
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(3, fault.Requests.Count);
-        AssertStandardBackoff(FaultClients.Gaps(fault.Seen));
+        AssertStandardBackoff(fault.Gaps());
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class StandardRetryTests
 
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(3, fault.Requests.Count);
-        AssertStandardBackoff(FaultClients.Gaps(fault.Seen));
+        AssertStandardBackoff(fault.Gaps());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class StandardRetryTests
 
         Assert.NotEqual(TransportFailure.ReadTimeout, error.Failure);
         Assert.Equal(3, fault.Requests.Count);
-        AssertStandardBackoff(FaultClients.Gaps(fault.Seen));
+        AssertStandardBackoff(fault.Gaps());
     }
 
     [Fact]

@@ -13,10 +13,6 @@ public sealed class ParameterValidatorTests
         return d;
     }
 
-    /// <summary>A valid input, changed by the test in one place.</summary>
-    private static Dictionary<string, object?> Valid() =>
-        D(("Name", "abc"), ("Item", D(("Key", D(("S", "k"))))));
-
     private static IReadOnlyList<ParameterValidationError> Errors(object? input) => ParameterValidator.Validate(input, ValidationModel.Input);
 
     private static ParameterValidationError Single(object? input)
@@ -29,13 +25,13 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void ValidInputHasNoErrors()
     {
-        Assert.Empty(Errors(Valid()));
+        Assert.Empty(Errors(ValidationModel.ValidInput()));
     }
 
     [Fact]
     public void EveryFormOfEveryTypeIsAccepted()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Label"] = "x";
         input["Items"] = new ArrayList { new Hashtable { ["Key"] = new SortedDictionary<string, object?> { ["N"] = "1" } } };
         input["Tags"] = new Dictionary<string, string> { ["a"] = "aaa", ["b"] = "bbb" };
@@ -66,7 +62,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void WrongTypeNamesThePathAndBothTypes()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Item"] = D(("Key", D(("S", 5))));
         var error = Single(input);
         Assert.Equal("Item.Key.S", error.Path);
@@ -91,7 +87,7 @@ public sealed class ParameterValidatorTests
     [InlineData("Item", "abc", "a structure")]
     public void EachScalarTypeRejectsOtherKinds(string member, object value, string expected)
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input[member] = value;
         var error = Single(input);
         Assert.Equal(member, error.Path);
@@ -103,7 +99,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void ListItemsAreNamedByIndex()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Items"] = new List<object?> { D(("Key", D())), D(("Key", D()), ("Other", 1)), D() };
         var errors = Errors(input);
         Assert.Equal(new[] { "Items[1].Other", "Items[2].Key" }, errors.Select(e => e.Path));
@@ -128,7 +124,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void UnknownMembersListTheValidNamesAndSuggestTheClosest()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Nmae"] = "x";
         var error = Single(input);
         Assert.Equal("Nmae", error.Path);
@@ -136,7 +132,7 @@ public sealed class ParameterValidatorTests
         Assert.Contains("did you mean Name", error.Message);
         Assert.Contains("must be one of: Label, Name, Item", error.Message);
 
-        input = Valid();
+        input = ValidationModel.ValidInput();
         ((Dictionary<string, object?>)input["Item"]!)["key"] = D();
         error = Single(input);
         Assert.Equal("Item.key", error.Path);
@@ -158,7 +154,7 @@ public sealed class ParameterValidatorTests
     [InlineData("\U0001F600\U0001F600", 2)] // two code points, four UTF-16 units: Python counts 2
     public void StringMinIsALengthInCodePoints(string name, int length)
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Name"] = name;
         var error = Single(input);
         Assert.Equal(ParameterErrorKind.InvalidLength, error.Kind);
@@ -168,7 +164,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void HostLabelsHaveAnImplicitMinimumOfOne()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Label"] = "";
         var error = Single(input);
         Assert.Equal(ParameterErrorKind.InvalidLength, error.Kind);
@@ -178,7 +174,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void ListMinIsALength()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Items"] = Array.Empty<object>();
         var error = Single(input);
         Assert.Equal(ParameterErrorKind.InvalidLength, error.Kind);
@@ -189,7 +185,7 @@ public sealed class ParameterValidatorTests
     public void MapAndBlobMinAreNotChecked()
     {
         // botocore's range_check is called for strings, lists and numbers only.
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Tags"] = D(("only", "on"));
         input["Data"] = new byte[1];
         var error = Single(input);
@@ -200,7 +196,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void MapKeysAndValuesAreNamedAsBotocoreNamesThem()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Tags"] = new Hashtable { [7] = "seven", ["k"] = 8 };
         var errors = Errors(input).OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         Assert.Equal(new[] { "Tags (key: 7)", "Tags.k" }, errors.Select(e => e.Path));
@@ -214,7 +210,7 @@ public sealed class ParameterValidatorTests
     [InlineData("Secret", 3, "Parameter Secret: value the value is below the minimum 10")]
     public void NumberMinIsAValue(string member, object value, string message)
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input[member] = value;
         var error = Single(input);
         Assert.Equal(ParameterErrorKind.InvalidRange, error.Kind);
@@ -224,7 +220,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void IntegersAndLongsMustFitTheirWidth()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Count"] = 3_000_000_000L;
         input["Big"] = ulong.MaxValue;
         var errors = Errors(input);
@@ -240,7 +236,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void ScalarListMembersAreCheckedOneByOne()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Numbers"] = new object?[] { 1, "2", 0, null };
         var errors = Errors(input);
         Assert.Equal(new[] { "Numbers[1]", "Numbers[2]", "Numbers[3]" }, errors.Select(e => e.Path));
@@ -250,7 +246,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void UnionsTakeExactlyOneMember()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Choice"] = D();
         var error = Single(input);
         Assert.Equal(ParameterErrorKind.UnionEmpty, error.Kind);
@@ -268,7 +264,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void DocumentsTakeOnlyDocumentValuesAtAnyDepth()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Doc"] = D(("a", new object?[] { 1, new object() }), ("b", D(("c", Guid.Empty))));
         var errors = Errors(input);
         Assert.Equal(new[] { "Doc.a[1]", "Doc.b.c" }, errors.Select(e => e.Path));
@@ -282,12 +278,27 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void JsonValueHeadersMustBeJsonSerializable()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Json"] = D(("when", DateTime.UtcNow));
         var error = Single(input);
         Assert.Equal("Json", error.Path);
         Assert.Equal(ParameterErrorKind.NotJsonSerializable, error.Kind);
         Assert.Contains("Json.when is a DateTime", error.Message);
+    }
+
+    [Fact]
+    public void KeysThatAreNotStringsAreNamedInDocumentsAndJsonValueHeaders()
+    {
+        var input = ValidationModel.ValidInput();
+        input["Doc"] = D(("a", new Hashtable { [7] = "x" }));
+        input["Json"] = D(("b", new object?[] { new Hashtable { [8] = "y" } }));
+        var errors = Errors(input);
+        Assert.Equal(new[]
+        {
+            "Parameter Doc.a: document keys must be strings, got a Int32 key",
+            "Parameter Json must be JSON serializable: Json.b[0] has a Int32 key, JSON object keys are strings",
+        }, errors.Select(e => e.Message));
+        Assert.Equal(new[] { "Doc.a", "Json" }, errors.Select(e => e.Path));
     }
 
     [Fact]
@@ -310,7 +321,7 @@ public sealed class ParameterValidatorTests
     [Fact]
     public void StringValuesAreNeverQuotedInMessages()
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input["Name"] = "s3cr";
         input["Item"] = D(("Key", D(("S", "topsecret"))), ("Nope", "hunter2"));
         input["Label"] = "";

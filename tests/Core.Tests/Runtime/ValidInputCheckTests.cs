@@ -16,18 +16,16 @@ public sealed class ValidInputCheckTests
         return d;
     }
 
-    private static Dictionary<string, object?> Valid() => D(("Name", "abc"), ("Item", D(("Key", D(("S", "k"))))));
-
     private static Dictionary<string, object?> With(string member, object? value)
     {
-        var input = Valid();
+        var input = ValidationModel.ValidInput();
         input[member] = value;
         return input;
     }
 
     public static IEnumerable<object[]> ValidInputs() => new[]
     {
-        Valid(),
+        ValidationModel.ValidInput(),
         With("Label", "x"),
         With("Items", new List<object?> { D(("Key", D(("N", "1")))), D(("Key", D()), ("Other", "o")) }),
         With("Tags", D(("a", "aaa"), ("b", "bbb"))),
@@ -109,7 +107,7 @@ public sealed class ValidInputCheckTests
         Assert.False(ValidInputCheck.Passes(input, ValidationModel.Input));
         ParameterValidator.ThrowIfInvalid(input, ValidationModel.Input);
 
-        var ignoringCase = new Dictionary<string, object?>(Valid(), StringComparer.OrdinalIgnoreCase);
+        var ignoringCase = new Dictionary<string, object?>(ValidationModel.ValidInput(), StringComparer.OrdinalIgnoreCase);
         Assert.False(ValidInputCheck.Passes(ignoringCase, ValidationModel.Input));
         ParameterValidator.ThrowIfInvalid(ignoringCase, ValidationModel.Input);
     }

@@ -49,4 +49,14 @@ internal static class ValidationModel
     private static readonly Lazy<ServiceModel> Model = new(() => ServiceModel.Parse(Encoding.UTF8.GetBytes(Json), "val", "ValidationModel"));
 
     public static Shape Input => Model.Value.GetOperation("Op").Input!;
+
+    /// <summary>A new valid input for <see cref="Input"/> (its two required members), in the converter's form; tests change it in one place.</summary>
+    public static Dictionary<string, object?> ValidInput() => new(StringComparer.Ordinal)
+    {
+        ["Name"] = "abc",
+        ["Item"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["Key"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["S"] = "k" },
+        },
+    };
 }

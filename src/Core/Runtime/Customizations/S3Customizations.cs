@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using AwsCore.Http;
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Security.Cryptography;
 using System.Text;
 using AwsCore.Models;
+using AwsCore.Protocols;
 
 namespace AwsCore.Runtime;
 
