@@ -10,8 +10,8 @@ namespace AwsCore.Bench;
 /// <summary>
 /// Serialize a request and parse its response, per protocol: DynamoDB PutItem/GetItem (json), an S3 ListObjectsV2
 /// page of 1,000 keys (rest-xml), an EC2 DescribeInstances page of 100 instances (ec2). botocore's serializer and
-/// parser run on byte-for-byte the same fixtures in a python3 subprocess in this run (timeit wall time, best of five,
-/// against this table's mean); the summary shows its time and AwsCore's speedup.
+/// parser run on byte-for-byte the same fixtures in a python3 subprocess in this run (timeit wall time, best of fifteen
+/// repeats, against this table's best iteration); the summary shows its time and AwsCore's speedup.
 /// </summary>
 [Config(typeof(PeerConfig))]
 [MemoryDiagnoser]
@@ -53,7 +53,7 @@ public class ProtocolBenchmarks
     {
         public PeerConfig()
         {
-            const string legend = "botocore serializer + parser on the same fixture, python3 timeit (wall, best of 5) in this run";
+            const string legend = "botocore serializer + parser on the same fixture, python3 timeit (wall, best of 15) in this run";
             AddColumn(new PeerColumn("botocore", speedup: false, PeerFigure, legend));
             AddColumn(new PeerColumn("vs botocore", speedup: true, PeerFigure, "botocore's best repeat divided by this row's best iteration (Min)"));
         }
