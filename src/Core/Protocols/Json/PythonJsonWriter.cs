@@ -162,12 +162,14 @@ internal sealed class PythonJsonWriter
         buffer[at++] = (byte)'"';
         var i = 0;
 #if NET
-        // Long text: find the plain run with a vector search and narrow it in one go.
-        if (value.Length >= 32)
+        // All but the shortest text: find the plain run with a vector search and narrow it in one go (the character
+        // loop below costs about two nanoseconds a character).
+        if (value.Length >= 4)
         {
             var run = value.AsSpan().IndexOfAnyExcept(Plain);
             if (run < 0) run = value.Length;
-            at += System.Text.Encoding.ASCII.GetBytes(value.AsSpan(0, run), buffer.AsSpan(at));
+            System.Text.Ascii.FromUtf16(value.AsSpan(0, run), buffer.AsSpan(at), out var narrowed);
+            at += narrowed;
             i = run;
         }
 #endif
