@@ -25,8 +25,6 @@ internal static class ProtocolFixtures
         _ => throw new ArgumentException($"no fixture '{name}'"),
     };
 
-    public static readonly string[] Names = { "DynamoDbPutItem", "DynamoDbGetItem", "S3ListObjectsV2", "Ec2DescribeInstances" };
-
     private static AwsHttpResponse Json(string body)
     {
         var response = new AwsHttpResponse { StatusCode = 200, Body = Encoding.UTF8.GetBytes(body) };
