@@ -49,12 +49,12 @@ internal static class SigV4Crypto
             NativeSha256.Hash(data.AsSpan(offset, count), digest, startRepeats ? t_hashMemo ??= new NativeSha256.FirstBlockMemo() : null);
             return;
         }
+#endif
         var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(data, offset, count);
+#if NET
         sha.GetHashAndReset(digest);
 #else
-        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(data, offset, count);
         sha.GetHashAndReset().CopyTo(digest);
 #endif
     }
