@@ -64,7 +64,8 @@ print(json.dumps({'wall': best_wall, 'cpu': best_cpu, 'loops': number}))
             PythonPeerJson.Write(writer, fixture.Parameters);
             writer.WriteEndObject();
         }
-        var (code, output, error) = ProtocolFixtures.Python(Script, Encoding.UTF8.GetString(input.ToArray()));
+        var (code, output, error) = Python3.Run(new[] { "-c", Script }, Encoding.UTF8.GetString(input.ToArray()),
+            "python3 with botocore is required for the protocol benchmarks (pip install botocore)", Timeout.Infinite);
         if (code != 0) throw new InvalidOperationException($"botocore peer failed (python3 with botocore is required: pip install botocore): {error}");
         using var result = JsonDocument.Parse(output);
         var figures = (result.RootElement.GetProperty("wall").GetDouble() * 1e6, result.RootElement.GetProperty("cpu").GetDouble() * 1e6);

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using AwsCore.Endpoints;
+using AwsCore.Testing;
 using BenchmarkDotNet.Attributes;
 
 namespace AwsCore.Bench;
@@ -71,7 +71,7 @@ public class EndpointBenchmarks
     [GlobalSetup(Targets = new[] { nameof(CompileDynamoDb), nameof(S3VirtualHostedUncached), nameof(S3VirtualHostedCached), nameof(DynamoDbUncached), nameof(DynamoDbCached) })]
     public void Setup()
     {
-        var data = Python("import botocore,os;print(os.path.join(os.path.dirname(botocore.__file__),'data'))", "").Trim();
+        var data = AwsCore.Tests.Support.BotocoreData.Require();
         _partitions = PartitionSet.Load(Path.Combine(data, "partitions.json"));
         _s3Path = RuleSetPath(data, "s3");
         _dynamoDbPath = RuleSetPath(data, "dynamodb");
@@ -136,16 +136,9 @@ public class EndpointBenchmarks
 
     private static string Python(string script, string stdin)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 with botocore is needed (pip install botocore)");
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("python3/botocore failed (pip install botocore): " + stderr.Result);
+        const string hint = "python3 with botocore is needed (pip install botocore)";
+        var (code, output, error) = Python3.Run(new[] { "-c", script }, stdin, hint, Timeout.Infinite);
+        if (code != 0) throw new InvalidOperationException("python3/botocore failed (pip install botocore): " + error);
         return output;
     }
 }

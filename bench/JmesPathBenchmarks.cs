@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using AwsCore.Bench.Peers;
 using AwsCore.Jmes;
+using AwsCore.Testing;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -89,18 +89,10 @@ print(json.dumps(out))
     public static Dictionary<string, (double Nanoseconds, string Result)> Run(bool timed)
     {
         var input = JsonSerializer.Serialize(JmesPathBenchmarkCases.All.ToDictionary(c => c.Key, c => new { expression = c.Value.Expression, json = c.Value.Json }));
-        var start = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(Script);
-        start.ArgumentList.Add(timed ? "time" : "results");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started (install Python 3 and `pip install jmespath`)");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException("python3 jmespath timing failed (`pip install jmespath`): " + stderr.Result);
-        using var document = JsonDocument.Parse(stdout.Result);
+        var (code, output, error) = Python3.Run(new[] { "-c", Script, timed ? "time" : "results" }, input,
+            "python3 could not be started (install Python 3 and `pip install jmespath`)", Timeout.Infinite);
+        if (code != 0) throw new InvalidOperationException("python3 jmespath timing failed (`pip install jmespath`): " + error);
+        using var document = JsonDocument.Parse(output);
         return document.RootElement.EnumerateObject().ToDictionary(
             p => p.Name,
             p => (p.Value.GetProperty("ns").GetDouble(), p.Value.GetProperty("result").GetString()!));

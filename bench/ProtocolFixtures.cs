@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -157,39 +156,15 @@ internal static class ProtocolFixtures
         return sb.ToString();
     }
 
-    private static string? _dataDirectory;
-
-    /// <summary>The installed botocore's data directory (the models the peer uses, so both sides read the same model).</summary>
-    public static string BotocoreData()
-    {
-        if (_dataDirectory is not null) return _dataDirectory;
-        var (code, output, error) = Python("import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))", "");
-        if (code != 0) throw new InvalidOperationException("python3 with botocore is required for the protocol benchmarks: pip install botocore. " + error);
-        return _dataDirectory = output.Trim();
-    }
-
+    /// <summary>The installed botocore's newest model of <paramref name="service"/>, the one the peer reads.</summary>
     public static ServiceModel LoadModel(string service)
     {
-        var newest = Directory.GetDirectories(Path.Combine(BotocoreData(), service)).OrderByDescending(d => d, StringComparer.Ordinal).First();
+        var newest = Directory.GetDirectories(Path.Combine(AwsCore.Tests.Support.BotocoreData.Require(), service)).OrderByDescending(d => d, StringComparer.Ordinal).First();
         var path = Path.Combine(newest, "service-2.json.gz");
         if (!File.Exists(path)) return ServiceModel.Parse(File.ReadAllBytes(Path.Combine(newest, "service-2.json")), service, newest);
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
         using var copy = new MemoryStream();
         gz.CopyTo(copy);
         return ServiceModel.Parse(copy.ToArray(), service, path);
-    }
-
-    public static (int Code, string Output, string Error) Python(string script, string stdin)
-    {
-        var info = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(script);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

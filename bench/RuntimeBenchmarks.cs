@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using AwsCore.Http;
 using AwsCore.Models;
 using AwsCore.Runtime;
+using AwsCore.Testing;
 
 namespace AwsCore.Bench;
 
@@ -76,19 +76,7 @@ public class RuntimeBenchmarks
 
     private static void PrintBotocorePeer()
     {
-        var file = Path.Combine(Path.GetTempPath(), "awscore-bench-runtime-peer.py");
-        File.WriteAllText(file, PeerScript);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("python3", $"\"{file}\"") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
-            var output = process.StandardOutput.ReadToEnd();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Console.WriteLine(process.ExitCode == 0 ? output : "botocore peer failed (python3 -m pip install botocore): " + error);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var (code, output, error) = Python3.Run(new[] { "-c", PeerScript }, "", "python3 could not be started (python3 -m pip install botocore)", Timeout.Infinite);
+        Console.WriteLine(code == 0 ? output : "botocore peer failed (python3 -m pip install botocore): " + error);
     }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using AwsCore.Testing;
 
 namespace AwsCore.Bench.Peers;
 
@@ -11,17 +11,11 @@ internal static class PythonPeer
 {
     public static Dictionary<string, double> Run(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(FindScript(script));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException("python3 could not be started (install Python 3 with boto3/botocore)");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{script} failed (exit {process.ExitCode}; `pip install boto3`): {stderr.Result}");
-        using var document = JsonDocument.Parse(stdout.Result);
+        var (code, output, error) = Python3.Run(new[] { FindScript(script) }.Concat(arguments), "",
+            "python3 could not be started (install Python 3 with boto3/botocore)", Timeout.Infinite);
+        if (code != 0)
+            throw new InvalidOperationException($"{script} failed (exit {code}; `pip install boto3`): {error}");
+        using var document = JsonDocument.Parse(output);
         var figures = document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
         Console.WriteLine($"// botocore peer {script}: " + string.Join(", ", figures.Select(f => $"{f.Key} = {f.Value / 1000:0.0} us")));
         return figures;
