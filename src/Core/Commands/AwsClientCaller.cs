@@ -1,3 +1,4 @@
+using AwsCore.Models;
 using AwsCore.Runtime;
 
 namespace AwsCore.Commands;
@@ -11,7 +12,7 @@ public sealed class AwsClientCaller : IOperationCaller
     public AwsClientCaller(AwsClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
 
     /// <inheritdoc/>
-    public Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+    public Task<ValueMap> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken cancellationToken) =>
         _client.InvokeAsync(operation, parameters, cancellationToken);
 
     /// <inheritdoc/>
@@ -19,7 +20,7 @@ public sealed class AwsClientCaller : IOperationCaller
         _client.PaginateItemsAsync(operation, parameters, Options(paging), cancellationToken);
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<Dictionary<string, object?>> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<ValueMap> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken) =>
         _client.PaginatePagesAsync(operation, parameters, Options(paging), cancellationToken);
 
     private static PaginationOptions Options(PagingArguments paging) => new()

@@ -66,12 +66,12 @@ public sealed class CommandExecution
 
     private IEnumerable<object?> Pages(OperationModel operation, IDictionary<string, object?> input, PagingArguments paging, JmesPathExpression query, CancellationToken ct)
     {
-        foreach (var page in new SyncEnumerable<Dictionary<string, object?>>(_caller.PaginatePagesAsync(operation.Name, input, paging, ct), ct))
+        foreach (var page in new SyncEnumerable<ValueMap>(_caller.PaginatePagesAsync(operation.Name, input, paging, ct), ct))
             foreach (var result in QueryResults(query, page))
                 yield return result;
     }
 
-    private IEnumerable<object?> QueryResults(JmesPathExpression query, Dictionary<string, object?> output)
+    private IEnumerable<object?> QueryResults(JmesPathExpression query, ValueMap output)
     {
         var result = query.Search(output);
         if (result is null) yield break;

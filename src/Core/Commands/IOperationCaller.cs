@@ -1,3 +1,4 @@
+using AwsCore.Models;
 namespace AwsCore.Commands;
 
 /// <summary>
@@ -7,11 +8,11 @@ namespace AwsCore.Commands;
 public interface IOperationCaller
 {
     /// <summary>One call; the parsed output, or an AwsServiceException for a service error.</summary>
-    Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken cancellationToken);
+    Task<ValueMap> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken cancellationToken);
 
     /// <summary>The items of the primary result key across pages, fetched a page at a time as they are consumed.</summary>
     IAsyncEnumerable<object?> PaginateItemsAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken);
 
     /// <summary>The raw pages, fetched one at a time as they are consumed.</summary>
-    IAsyncEnumerable<Dictionary<string, object?>> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken);
+    IAsyncEnumerable<ValueMap> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, CancellationToken cancellationToken);
 }

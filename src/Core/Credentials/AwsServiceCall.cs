@@ -1,3 +1,4 @@
+using AwsCore.Models;
 namespace AwsCore.Credentials;
 
 /// <summary>
@@ -10,7 +11,7 @@ namespace AwsCore.Credentials;
 /// <param name="parameters">The operation input.</param>
 /// <param name="context">Region, credentials (null to send the call unsigned) and an optional endpoint.</param>
 /// <param name="cancellationToken">Cancels the call.</param>
-public delegate Task<Dictionary<string, object?>> AwsServiceCall(string serviceName, string operation, Dictionary<string, object?> parameters,
+public delegate Task<ValueMap> AwsServiceCall(string serviceName, string operation, Dictionary<string, object?> parameters,
     AwsServiceCallContext context, CancellationToken cancellationToken);
 
 /// <summary>How a provider's service call is to be made.</summary>

@@ -1,4 +1,5 @@
 using AwsCore.Config;
+using AwsCore.Models;
 
 namespace AwsCore.Credentials;
 
@@ -43,7 +44,7 @@ public sealed class SsoCredentialProvider : CachingCredentialProvider
         }
 
         var call = _options.RequireServiceCall(Name);
-        Dictionary<string, object?> output;
+        ValueMap output;
         try
         {
             output = await call("sso", "GetRoleCredentials", new Dictionary<string, object?>

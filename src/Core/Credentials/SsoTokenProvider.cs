@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AwsCore.Config;
+using AwsCore.Models;
 
 namespace AwsCore.Credentials;
 
@@ -102,7 +103,7 @@ public sealed class SsoTokenProvider
         if (CredentialValues.ParseExpiration(cached["registrationExpiresAt"], "sso", "registrationExpiresAt") is { } registration && registration <= now) return null;
         if (_options.ServiceCall is null) return null;
 
-        Dictionary<string, object?> output;
+        ValueMap output;
         try
         {
             output = await _options.ServiceCall("sso-oidc", "CreateToken", new Dictionary<string, object?>

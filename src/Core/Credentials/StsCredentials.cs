@@ -3,7 +3,7 @@ namespace AwsCore.Credentials;
 /// <summary>Reads the Credentials member of an STS AssumeRole* output into <see cref="AwsCredentials"/>.</summary>
 internal static class StsCredentials
 {
-    public static AwsCredentials FromOutput(Dictionary<string, object?> output, string provider)
+    public static AwsCredentials FromOutput(IDictionary<string, object?> output, string provider)
     {
         var credentials = CredentialValues.RequireMap(output, "Credentials", provider);
         return new AwsCredentials(

@@ -1,4 +1,5 @@
 using System.Collections;
+using AwsCore.Models;
 
 namespace AwsCore.Jmes;
 
@@ -13,7 +14,7 @@ internal static class JmesValue
         null => JmesType.Null,
         string => JmesType.String,
         bool => JmesType.Boolean,
-        Dictionary<string, object?> => JmesType.Object,
+        ValueMap or Dictionary<string, object?> => JmesType.Object,
         List<object?> => JmesType.Array,
         _ => TypeOfSlow(value),
     };
@@ -31,7 +32,8 @@ internal static class JmesValue
     /// <summary>The field's value, or null when <paramref name="value"/> is not an object or lacks the key.</summary>
     public static object? GetField(object? value, string name)
     {
-        if (value is Dictionary<string, object?> dict) return dict.TryGetValue(name, out var found) ? found : null;
+        if (value is ValueMap parsed) return parsed.TryGetValue(name, out var found) ? found : null;
+        if (value is Dictionary<string, object?> dict) return dict.TryGetValue(name, out var entry) ? entry : null;
         if (value is null or string or List<object?>) return null;
         return GetFieldSlow(value, name);
     }
@@ -40,6 +42,7 @@ internal static class JmesValue
     {
         switch (value)
         {
+            case ValueMap parsed: return parsed.TryGetValue(name, out found);
             case Dictionary<string, object?> dict: return dict.TryGetValue(name, out found);
             case IDictionary<string, object?> generic: return generic.TryGetValue(name, out found);
             case IReadOnlyDictionary<string, object?> readOnly: return readOnly.TryGetValue(name, out found);
@@ -70,6 +73,7 @@ internal static class JmesValue
     /// <summary>The object's entries in their own order, or null when not an object.</summary>
     public static IEnumerable<KeyValuePair<string, object?>>? Entries(object? value) => value switch
     {
+        ValueMap parsed => parsed,
         Dictionary<string, object?> dict => dict,
         IDictionary<string, object?> generic => generic,
         IReadOnlyDictionary<string, object?> readOnly => readOnly,
@@ -85,6 +89,7 @@ internal static class JmesValue
 
     public static int ObjectCount(object value) => value switch
     {
+        ValueMap parsed => parsed.Count,
         Dictionary<string, object?> dict => dict.Count,
         ICollection collection => collection.Count,
         IReadOnlyCollection<KeyValuePair<string, object?>> readOnly => readOnly.Count,
@@ -100,6 +105,7 @@ internal static class JmesValue
             case null: return false;
             case bool b: return b;
             case string s: return s.Length > 0;
+            case ValueMap parsed: return parsed.Count > 0;
             case Dictionary<string, object?> dict: return dict.Count > 0;
             case List<object?> list: return list.Count > 0;
         }

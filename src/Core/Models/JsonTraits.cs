@@ -39,7 +39,7 @@ internal static class JsonTraits
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new ValueMap();
                 foreach (var p in e.EnumerateObject()) map[p.Name] = p.Value.ToValue();
                 return map;
             case JsonValueKind.Array:

@@ -1,5 +1,7 @@
 using AwsCore.Http;
 
+using AwsCore.Models;
+
 namespace AwsCore.Protocols;
 
 /// <summary>Error-code clean-up shared by the json, rest-json and cbor parsers.</summary>
@@ -18,7 +20,7 @@ internal static class ErrorCodes
     /// awsQueryCompatible services send the former query error code in x-amzn-query-error ("Code;Sender"); when
     /// present it becomes the code, and the original is kept as QueryErrorCode with the fault as Type.
     /// </summary>
-    public static string QueryCompatible(string code, AwsHttpResponse response, Dictionary<string, object?> error)
+    public static string QueryCompatible(string code, AwsHttpResponse response, ValueMap error)
     {
         if (!response.Headers.TryGetValue("x-amzn-query-error", out var header)) return code;
         var parts = header.Split(';');

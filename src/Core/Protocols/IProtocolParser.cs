@@ -12,7 +12,7 @@ public interface IProtocolParser
     /// HTTPHeaders with lower-case names, and HostId for S3) as botocore adds it. An event-stream member is an
     /// <see cref="EventStream.EventStreamReader"/> over the response's stream.
     /// </summary>
-    Dictionary<string, object?> Parse(OperationModel operation, AwsHttpResponse response);
+    ValueMap Parse(OperationModel operation, AwsHttpResponse response);
 
     /// <summary>
     /// Parses an error response (status 300 or more, or an S3 200 whose body is an Error) into an exception carrying the

@@ -13,7 +13,7 @@ internal abstract class ParserBase : IProtocolParser
 {
     private static readonly ConditionalWeakTable<ServiceModel, Dictionary<string, Shape>> ErrorShapes = new();
 
-    public Dictionary<string, object?> Parse(OperationModel operation, AwsHttpResponse response)
+    public ValueMap Parse(OperationModel operation, AwsHttpResponse response)
     {
         var parsed = DoParse(operation, response, operation.Output);
         AddResponseMetadata(parsed, response);
@@ -23,11 +23,11 @@ internal abstract class ParserBase : IProtocolParser
     public AwsServiceException ParseError(OperationModel operation, AwsHttpResponse response)
     {
         var parsed = ParseErrorTree(operation, response);
-        var error = parsed.TryGetValue("Error", out var e) && e is Dictionary<string, object?> d ? d : new Dictionary<string, object?>();
-        var fields = new Dictionary<string, object?>(error, StringComparer.Ordinal);
+        var error = parsed.TryGetValue("Error", out var e) && e is ValueMap d ? d : new ValueMap();
+        var fields = new ValueMap(error);
         foreach (var pair in parsed)
             if (pair.Key != "Error" && pair.Key != "ResponseMetadata") fields[pair.Key] = pair.Value;
-        var metadata = parsed.TryGetValue("ResponseMetadata", out var m) ? m as Dictionary<string, object?> : null;
+        var metadata = parsed.TryGetValue("ResponseMetadata", out var m) ? m as ValueMap : null;
         var requestId = metadata != null && metadata.TryGetValue("RequestId", out var id) ? id as string : null;
         return new AwsServiceException(
             error.TryGetValue("Code", out var code) ? code as string ?? "" : "",
@@ -39,11 +39,11 @@ internal abstract class ParserBase : IProtocolParser
     /// The error as botocore returns it: {"Error": {"Code", "Message", ...}, "ResponseMetadata": {...}} with the
     /// members of the modeled error shape (found by code among the service's exception shapes) merged in.
     /// </summary>
-    internal Dictionary<string, object?> ParseErrorTree(OperationModel operation, AwsHttpResponse response)
+    internal ValueMap ParseErrorTree(OperationModel operation, AwsHttpResponse response)
     {
         var parsed = IsGenericError(response) ? GenericError(response) : DoErrorParse(operation, response);
         AddResponseMetadata(parsed, response);
-        if (parsed.TryGetValue("Error", out var e) && e is Dictionary<string, object?> error
+        if (parsed.TryGetValue("Error", out var e) && e is ValueMap error
             && error.TryGetValue("Code", out var c) && c is string code
             && ErrorShapeFor(operation.Service, code) is { } shape)
         {
@@ -52,11 +52,11 @@ internal abstract class ParserBase : IProtocolParser
         return parsed;
     }
 
-    protected abstract Dictionary<string, object?> DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape);
+    protected abstract ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape);
 
-    protected abstract Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response);
+    protected abstract ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response);
 
-    protected abstract Dictionary<string, object?> DoModeledErrorParse(AwsHttpResponse response, Shape shape);
+    protected abstract ValueMap DoModeledErrorParse(AwsHttpResponse response, Shape shape);
 
     /// <summary>The exception shape whose error code (the error trait's code, else its name) is <paramref name="code"/>.</summary>
     internal static Shape? ErrorShapeFor(ServiceModel service, string code)
@@ -77,15 +77,15 @@ internal abstract class ParserBase : IProtocolParser
         return map;
     }
 
-    protected static void AddResponseMetadata(Dictionary<string, object?> parsed, AwsHttpResponse response)
+    protected static void AddResponseMetadata(ValueMap parsed, AwsHttpResponse response)
     {
-        if (!parsed.TryGetValue("ResponseMetadata", out var existing) || existing is not Dictionary<string, object?> metadata)
+        if (!parsed.TryGetValue("ResponseMetadata", out var existing) || existing is not ValueMap metadata)
         {
-            metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
+            metadata = new ValueMap();
             parsed["ResponseMetadata"] = metadata;
         }
         metadata["HTTPStatusCode"] = BoxedStatus(response.StatusCode);
-        var headers = new Dictionary<string, object?>(response.Headers.Count, StringComparer.Ordinal);
+        var headers = new ValueMap(response.Headers.Count);
         foreach (var header in response.Headers) headers[LowercaseName(header.Key)] = header.Value;
         metadata["HTTPHeaders"] = headers;
     }
@@ -122,15 +122,15 @@ internal abstract class ParserBase : IProtocolParser
 
     private static bool IsSpace(byte b) => b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v';
 
-    private static Dictionary<string, object?> GenericError(AwsHttpResponse response) => new(StringComparer.Ordinal)
+    private static ValueMap GenericError(AwsHttpResponse response) => new()
     {
-        ["Error"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+        ["Error"] = new ValueMap()
         {
             ["Code"] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Message"] = HttpReason.Phrase(response.StatusCode),
         },
-        ["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal),
+        ["ResponseMetadata"] = new ValueMap(),
     };
 
-    protected static Dictionary<string, object?> NewMap() => new(StringComparer.Ordinal);
+    protected static ValueMap NewMap() => new();
 }

@@ -20,9 +20,9 @@ internal sealed class ShapeCache
     public object? XmlIndex { get; set; }
 
     /// <summary>
-    /// The size of the last map or list of this shape read from JSON: responses of one operation carry collections of
-    /// much the same size (DynamoDB items of a table, pages of a listing), so the next one is allocated at that size
-    /// instead of growing to it.
+    /// The size of the last map, list or structure (members set) of this shape read from JSON: responses of one
+    /// operation carry values of much the same size (DynamoDB items of a table, pages of a listing, attribute values of
+    /// one member), so the next one is allocated at that size instead of growing to it.
     /// </summary>
     public int SizeHint
     {

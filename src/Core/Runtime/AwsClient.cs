@@ -35,11 +35,11 @@ public sealed class AwsClient : IDisposable
     /// <exception cref="ParameterValidationException">The input does not fit the operation's input shape.</exception>
     /// <exception cref="AwsServiceException">The service answered with an error.</exception>
     /// <exception cref="AwsTransportException">No response could be had, after the retries the retry mode allows.</exception>
-    public Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+    public Task<ValueMap> InvokeAsync(string operation, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         Invoker(operation).InvokeAsync(parameters, cancellationToken);
 
     /// <summary>The synchronous form of <see cref="InvokeAsync"/>.</summary>
-    public Dictionary<string, object?> Invoke(string operation, IDictionary<string, object?>? parameters = null) =>
+    public ValueMap Invoke(string operation, IDictionary<string, object?>? parameters = null) =>
         InvokeAsync(operation, parameters).GetAwaiter().GetResult();
 
     /// <summary>The request exactly as it would be sent (serialized, endpoint resolved, signed), without sending it.</summary>
@@ -68,7 +68,7 @@ public sealed class AwsClient : IDisposable
     }
 
     /// <summary>The pages of a paginated operation as they arrive.</summary>
-    public IAsyncEnumerable<Dictionary<string, object?>> PaginatePagesAsync(string operation, IDictionary<string, object?>? parameters, PaginationOptions? options,
+    public IAsyncEnumerable<ValueMap> PaginatePagesAsync(string operation, IDictionary<string, object?>? parameters, PaginationOptions? options,
         CancellationToken cancellationToken = default) => Paginate(operation, parameters, options).PagesAsync(cancellationToken);
 
     /// <summary>The items of the primary result key, one at a time, as each page arrives.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using AwsCore.Jmes;
+using AwsCore.Models;
 
 namespace AwsCore.Runtime;
 
@@ -22,7 +23,7 @@ internal static class DottedPath
             {
                 if (next is not null && current.ContainsKey(parts[i]))
                     throw new PaginationException($"cannot set \"{expression}\": \"{parts[i]}\" is not an object");
-                child = new Dictionary<string, object?>(StringComparer.Ordinal);
+                child = new ValueMap();
                 current[parts[i]] = child;
             }
             current = child;

@@ -1,11 +1,12 @@
 using AwsCore.Jmes;
+using AwsCore.Models;
 
 namespace AwsCore.Runtime;
 
 /// <summary>Folds pages into one output as botocore's build_full_result: lists concatenate, numbers add, strings join.</summary>
 internal static class FullResult
 {
-    public static void Add(Dictionary<string, object?> complete, Dictionary<string, object?> page, IReadOnlyList<JmesPathExpression> resultKeys)
+    public static void Add(ValueMap complete, ValueMap page, IReadOnlyList<JmesPathExpression> resultKeys)
     {
         foreach (var key in resultKeys)
         {

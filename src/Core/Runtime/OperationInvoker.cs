@@ -37,16 +37,16 @@ internal sealed class OperationInvoker
         _environment = name => client.Settings.Environment.TryGetValue(name, out var value) ? value : null;
     }
 
-    public Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+    public Task<ValueMap> InvokeAsync(IDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         InvokeAsync(parameters, null, cancellationToken);
 
     /// <summary>One page of a paginated run: <paramref name="run"/> converts the page's input, reusing what earlier pages converted.</summary>
-    public async Task<Dictionary<string, object?>> InvokeAsync(IDictionary<string, object?>? parameters, PaginatedInput? run, CancellationToken cancellationToken)
+    public async Task<ValueMap> InvokeAsync(IDictionary<string, object?>? parameters, PaginatedInput? run, CancellationToken cancellationToken)
     {
         var call = Prepare(parameters, run: run);
         if (Heard(_events.BeforeCall)
             && _client.Events.EmitUntilResponse(_events.BeforeCall, new AwsEventArgs(_operation) { Request = call.Request }) is AwsEventResponse canned)
-            return new Dictionary<string, object?>(canned.Parsed, StringComparer.Ordinal);
+            return new ValueMap(canned.Parsed);
 
         FinishBody(call);
         var output = await SendWithRetries(call, cancellationToken).ConfigureAwait(false);
@@ -158,7 +158,7 @@ internal sealed class OperationInvoker
         if (call.Auth.Kind == AuthSchemeKind.None) FlexibleChecksums.SetExtraHeadersForUnsignedRequest(call.Request, call.Checksum);
     }
 
-    private async Task<Dictionary<string, object?>> SendWithRetries(PreparedCall call, CancellationToken cancellationToken)
+    private async Task<ValueMap> SendWithRetries(PreparedCall call, CancellationToken cancellationToken)
     {
         var request = call.Request;
         var retry = _client.Retries.BeginRequest();
@@ -211,6 +211,7 @@ internal sealed class OperationInvoker
                     _client.Events.Emit(_events.AfterCallError, new AwsEventArgs(_operation) { Request = request, HttpResponse = response, Exception = error, Attempt = attempt });
                 failure = error;
                 if (await ShouldRetry(retry, outcome, failure, canResend, cancellationToken).ConfigureAwait(false)) continue;
+                RecordRetries(error.Response, attempt);
                 throw error;
             }
 
@@ -228,8 +229,18 @@ internal sealed class OperationInvoker
             var output = _client.Protocol.Parser.Parse(_operation, response);
             if (extraOutput != null) foreach (var pair in extraOutput) output[pair.Key] = pair.Value;
             ServiceCustomizations.AfterCall(_operation, call.Input, response, output, call.Context);
+            RecordRetries(output, attempt);
             return output;
         }
+    }
+
+    private static readonly object NoRetries = 0;
+
+    /// <summary>botocore's ResponseMetadata.RetryAttempts, on outputs and service errors alike: the retries, not the attempts.</summary>
+    private static void RecordRetries(IReadOnlyDictionary<string, object?> parsed, int attempt)
+    {
+        if (parsed.TryGetValue("ResponseMetadata", out var found) && found is IDictionary<string, object?> metadata)
+            metadata["RetryAttempts"] = attempt == 1 ? NoRetries : attempt - 1;
     }
 
     private async Task<bool> ShouldRetry(RetryRequest retry, RetryAttempt outcome, Exception failure, bool canResend, CancellationToken cancellationToken)

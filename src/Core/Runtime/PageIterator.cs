@@ -12,16 +12,16 @@ namespace AwsCore.Runtime;
 /// beginning (new requests); enumerate one at a time. <see cref="ResumeToken"/> and <see cref="NonAggregatePart"/>
 /// describe the latest enumeration.
 /// </summary>
-public sealed class PageIterator : IEnumerable<Dictionary<string, object?>>
+public sealed class PageIterator : IEnumerable<ValueMap>
 {
     private readonly PaginatorDefinition _definition;
-    private readonly Func<Dictionary<string, object?>, CancellationToken, Task<Dictionary<string, object?>>> _fetchPage;
+    private readonly Func<Dictionary<string, object?>, CancellationToken, Task<ValueMap>> _fetchPage;
     private readonly Dictionary<string, object?> _input;
     private readonly PaginationOptions _options;
 
     internal PageIterator(
         PaginatorDefinition definition,
-        Func<Dictionary<string, object?>, CancellationToken, Task<Dictionary<string, object?>>> fetchPage,
+        Func<Dictionary<string, object?>, CancellationToken, Task<ValueMap>> fetchPage,
         Dictionary<string, object?> input,
         PaginationOptions options)
     {
@@ -38,13 +38,13 @@ public sealed class PageIterator : IEnumerable<Dictionary<string, object?>>
     public string? ResumeToken { get; private set; }
 
     /// <summary>The non-aggregate keys' values, taken from the first page of the latest enumeration.</summary>
-    public IReadOnlyDictionary<string, object?> NonAggregatePart { get; private set; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> NonAggregatePart { get; private set; } = new ValueMap();
 
     /// <summary>The pages, requested one at a time as the enumeration advances.</summary>
-    public async IAsyncEnumerable<Dictionary<string, object?>> PagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<ValueMap> PagesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ResumeToken = null;
-        NonAggregatePart = new Dictionary<string, object?>();
+        NonAggregatePart = new ValueMap();
         var run = new PaginationRun(_definition, _options);
         var request = new Dictionary<string, object?>(_input, StringComparer.Ordinal);
         run.PrepareFirstRequest(request);
@@ -68,7 +68,7 @@ public sealed class PageIterator : IEnumerable<Dictionary<string, object?>>
     }
 
     /// <summary>The pages, synchronously (each request is awaited on the calling thread).</summary>
-    public IEnumerator<Dictionary<string, object?>> GetEnumerator() => new SyncEnumerable<Dictionary<string, object?>>(PagesAsync(), CancellationToken.None).GetEnumerator();
+    public IEnumerator<ValueMap> GetEnumerator() => new SyncEnumerable<ValueMap>(PagesAsync(), CancellationToken.None).GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
@@ -119,9 +119,9 @@ public sealed class PageIterator : IEnumerable<Dictionary<string, object?>>
     /// Runs to the end and returns one output: result keys' lists concatenated (numbers summed, strings joined),
     /// the non-aggregate keys merged in, and "NextToken" set to the resume token when MaxItems stopped the run.
     /// </summary>
-    public async Task<Dictionary<string, object?>> BuildFullResultAsync(CancellationToken cancellationToken = default)
+    public async Task<ValueMap> BuildFullResultAsync(CancellationToken cancellationToken = default)
     {
-        var complete = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var complete = new ValueMap();
         await foreach (var page in WithCancellation(cancellationToken))
             FullResult.Add(complete, page, _definition.ResultKeys);
         DottedPath.Merge(complete, NonAggregatePart.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
@@ -130,10 +130,10 @@ public sealed class PageIterator : IEnumerable<Dictionary<string, object?>>
     }
 
     /// <summary>See <see cref="BuildFullResultAsync"/>; synchronously.</summary>
-    public Dictionary<string, object?> BuildFullResult(CancellationToken cancellationToken = default) =>
+    public ValueMap BuildFullResult(CancellationToken cancellationToken = default) =>
         BuildFullResultAsync(cancellationToken).GetAwaiter().GetResult();
 
-    private ConfiguredCancelableAsyncEnumerable<Dictionary<string, object?>> WithCancellation(CancellationToken cancellationToken) =>
+    private ConfiguredCancelableAsyncEnumerable<ValueMap> WithCancellation(CancellationToken cancellationToken) =>
         PagesAsync(cancellationToken).ConfigureAwait(false);
 
     private JmesPathExpression PrimaryResultKey() =>

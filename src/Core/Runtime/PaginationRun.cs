@@ -45,9 +45,9 @@ internal sealed class PaginationRun
     }
 
     /// <summary>Adjusts a page just received (starting skip, MaxItems cut) before the consumer sees it.</summary>
-    public PageStep Accept(Dictionary<string, object?> page)
+    public PageStep Accept(ValueMap page)
     {
-        Dictionary<string, object?>? nonAggregate = null;
+        ValueMap? nonAggregate = null;
         if (_firstPage)
         {
             if (_starting is { } starting) _startingTruncation = SkipAlreadyReturned(page, starting.Skip);
@@ -66,7 +66,7 @@ internal sealed class PaginationRun
     }
 
     /// <summary>After the consumer has had a page: the next request's tokens, or the resume token when MaxItems is reached.</summary>
-    public string? Advance(Dictionary<string, object?> page, Dictionary<string, object?> request)
+    public string? Advance(ValueMap page, Dictionary<string, object?> request)
     {
         _totalItems += _pageItems;
         _nextToken = NextTokens(page);
@@ -93,7 +93,7 @@ internal sealed class PaginationRun
         }
     }
 
-    private Dictionary<string, object?> NextTokens(Dictionary<string, object?> page)
+    private Dictionary<string, object?> NextTokens(ValueMap page)
     {
         var tokens = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (_definition.MoreResults is { } more && !PythonTruthy(more.Search(page))) return tokens;
@@ -109,15 +109,15 @@ internal sealed class PaginationRun
     private static bool PythonTruthy(object? value) =>
         JmesValue.IsTruthy(value) && !(JmesNumber.IsNumber(value) && JmesNumber.ToDouble(value!) == 0);
 
-    private Dictionary<string, object?> NonAggregateValues(Dictionary<string, object?> page)
+    private ValueMap NonAggregateValues(ValueMap page)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new ValueMap();
         foreach (var key in _definition.NonAggregateKeys) DottedPath.Set(values, key.Text, key.Search(page));
         return values;
     }
 
     /// <summary>Drops the items a previous run already returned from the page a starting token points into.</summary>
-    private int SkipAlreadyReturned(Dictionary<string, object?> page, int skip)
+    private int SkipAlreadyReturned(ValueMap page, int skip)
     {
         if (PrimaryResultKey is not { } primary) return skip;
         DottedPath.Set(page, primary.Text, Slice(primary.Search(page), skip, null));
@@ -139,7 +139,7 @@ internal sealed class PaginationRun
         return skip;
     }
 
-    private string CutPage(Dictionary<string, object?> page, int excess)
+    private string CutPage(ValueMap page, int excess)
     {
         var primary = PrimaryResultKey!;
         var keep = _pageItems - excess;
@@ -178,4 +178,4 @@ internal sealed class PaginationRun
 }
 
 /// <summary>What became of a page: whether it is the last one, and what it set.</summary>
-internal readonly record struct PageStep(bool Last, string? ResumeToken, Dictionary<string, object?>? NonAggregatePart);
+internal readonly record struct PageStep(bool Last, string? ResumeToken, ValueMap? NonAggregatePart);

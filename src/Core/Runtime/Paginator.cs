@@ -9,10 +9,10 @@ namespace AwsCore.Runtime;
 /// </summary>
 public sealed class Paginator
 {
-    private readonly Func<Dictionary<string, object?>, CancellationToken, Task<Dictionary<string, object?>>> _fetchPage;
+    private readonly Func<Dictionary<string, object?>, CancellationToken, Task<ValueMap>> _fetchPage;
 
     /// <summary>Creates a paginator over <paramref name="fetchPage"/> (input -> one page's output).</summary>
-    public Paginator(PaginatorDefinition definition, Func<Dictionary<string, object?>, CancellationToken, Task<Dictionary<string, object?>>> fetchPage)
+    public Paginator(PaginatorDefinition definition, Func<Dictionary<string, object?>, CancellationToken, Task<ValueMap>> fetchPage)
     {
         Definition = definition ?? throw new ArgumentNullException(nameof(definition));
         _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));

@@ -1,3 +1,4 @@
+using AwsCore.Models;
 namespace AwsCore.Runtime;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace AwsCore.Runtime;
 /// <param name="StatusCode">The HTTP status code of the response.</param>
 /// <param name="ErrorCode">The service error code (e.g. "NoSuchBucket"), or null when the call succeeded.</param>
 /// <param name="ErrorMessage">The service error message, when there is one.</param>
-public sealed record WaiterResponse(Dictionary<string, object?>? Output, int StatusCode, string? ErrorCode = null, string? ErrorMessage = null)
+public sealed record WaiterResponse(ValueMap? Output, int StatusCode, string? ErrorCode = null, string? ErrorMessage = null)
 {
     /// <summary>The response a poll reports for a service error (the waiter's error acceptors match its code).</summary>
     public static WaiterResponse FromServiceError(AwsServiceException error) =>

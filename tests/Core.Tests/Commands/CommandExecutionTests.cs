@@ -14,7 +14,7 @@ public sealed class CommandExecutionTests
         public PagingArguments? Paging;
         public int Pages = 3;
 
-        public Task<Dictionary<string, object?>> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken ct)
+        public Task<AwsCore.Models.ValueMap> InvokeAsync(string operation, IDictionary<string, object?> parameters, CancellationToken ct)
         {
             Calls.Add((operation, parameters));
             return Task.FromResult(Page(0));
@@ -27,7 +27,7 @@ public sealed class CommandExecutionTests
                     yield return item;
         }
 
-        public async IAsyncEnumerable<Dictionary<string, object?>> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, [EnumeratorCancellation] CancellationToken ct)
+        public async IAsyncEnumerable<AwsCore.Models.ValueMap> PaginatePagesAsync(string operation, IDictionary<string, object?> parameters, PagingArguments paging, [EnumeratorCancellation] CancellationToken ct)
         {
             Calls.Add((operation, parameters));
             Paging = paging;
@@ -40,7 +40,7 @@ public sealed class CommandExecutionTests
             }
         }
 
-        private static Dictionary<string, object?> Page(int i) => new()
+        private static AwsCore.Models.ValueMap Page(int i) => new()
         {
             ["IsTruncated"] = true,
             ["Contents"] = new List<object?>

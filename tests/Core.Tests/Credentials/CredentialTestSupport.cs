@@ -46,7 +46,7 @@ internal sealed class FakeServiceCall
     public AwsServiceCall Delegate => (service, operation, parameters, context, ct) =>
     {
         lock (Calls) Calls.Add((service, operation, parameters, context));
-        return Task.FromResult(_answer(service, operation, parameters, context));
+        return Task.FromResult(new AwsCore.Models.ValueMap(_answer(service, operation, parameters, context)));
     };
 
     /// <summary>An STS answer whose keys say which call made them.</summary>

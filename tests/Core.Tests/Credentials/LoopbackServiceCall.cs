@@ -23,16 +23,16 @@ internal sealed class LoopbackServiceCall
 
     public AwsServiceCall Delegate => CallAsync;
 
-    private async Task<Dictionary<string, object?>> CallAsync(string service, string operation, Dictionary<string, object?> parameters, AwsServiceCallContext context, CancellationToken ct)
+    private async Task<AwsCore.Models.ValueMap> CallAsync(string service, string operation, Dictionary<string, object?> parameters, AwsServiceCallContext context, CancellationToken ct)
     {
         var endpoint = new Uri(context.EndpointUrl ?? _endpoint);
-        return service switch
+        return new AwsCore.Models.ValueMap(service switch
         {
             "sts" => await StsAsync(endpoint, operation, parameters, context, ct),
             "sso" => await SsoAsync(endpoint, parameters, ct),
             "sso-oidc" => await OidcAsync(endpoint, parameters, ct),
             _ => throw new NotSupportedException(service),
-        };
+        });
     }
 
     private static async Task<Dictionary<string, object?>> StsAsync(Uri endpoint, string operation, Dictionary<string, object?> parameters, AwsServiceCallContext context, CancellationToken ct)

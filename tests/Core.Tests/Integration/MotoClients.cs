@@ -29,7 +29,7 @@ internal static class MotoClients
 
     public static string Unique(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N").Substring(0, 10);
 
-    public static T Get<T>(this Dictionary<string, object?> tree, params string[] path) => (T)Walk(tree, path)!;
+    public static T Get<T>(this IDictionary<string, object?> tree, params string[] path) => (T)Walk(tree, path)!;
 
     public static object? Walk(object? node, params string[] path)
     {

@@ -15,7 +15,7 @@ public sealed class S3IntegrationTests
 
     private AwsClient S3() => MotoClients.Create(_moto, "s3");
 
-    private static async Task<byte[]> ReadBody(Dictionary<string, object?> output)
+    private static async Task<byte[]> ReadBody(IDictionary<string, object?> output)
     {
         using var stream = Assert.IsAssignableFrom<Stream>(output["Body"]);
         var copy = new MemoryStream();

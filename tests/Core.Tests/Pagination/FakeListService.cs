@@ -34,7 +34,7 @@ internal sealed class FakeListService
 
     public static string Key(int index) => "k" + index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
 
-    public Task<Dictionary<string, object?>> ListObjects(Dictionary<string, object?> input, CancellationToken cancellationToken)
+    public Task<ValueMap> ListObjects(Dictionary<string, object?> input, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Requests.Add(input);
@@ -44,7 +44,7 @@ internal sealed class FakeListService
         var contents = new List<object?>(Math.Max(0, end - start));
         for (var i = start; i < end; i++)
             contents.Add(new Dictionary<string, object?> { ["Key"] = Key(i), ["Size"] = (long)i, ["ETag"] = "\"e" + i + "\"" });
-        return Task.FromResult(new Dictionary<string, object?>
+        return Task.FromResult(new ValueMap
         {
             ["Name"] = "bucket",
             ["Owner"] = new Dictionary<string, object?> { ["ID"] = "owner-1", ["DisplayName"] = "o" },
@@ -55,7 +55,7 @@ internal sealed class FakeListService
     }
 
     /// <summary>DynamoDB-Scan-like: LastEvaluatedKey is an attribute map (with a binary value), Count/ScannedCount per page.</summary>
-    public Task<Dictionary<string, object?>> Scan(Dictionary<string, object?> input, CancellationToken cancellationToken)
+    public Task<ValueMap> Scan(Dictionary<string, object?> input, CancellationToken cancellationToken)
     {
         Requests.Add(input);
         var start = input.TryGetValue("ExclusiveStartKey", out var key) && key is IDictionary<string, object?> k
@@ -64,7 +64,7 @@ internal sealed class FakeListService
         var end = Math.Min(_count, start + size);
         var items = new List<object?>();
         for (var i = start; i < end; i++) items.Add(new Dictionary<string, object?> { ["id"] = new Dictionary<string, object?> { ["S"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
-        var page = new Dictionary<string, object?>
+        var page = new ValueMap
         {
             ["Items"] = items, ["Count"] = items.Count, ["ScannedCount"] = items.Count + 1,
             ["ConsumedCapacity"] = new Dictionary<string, object?> { ["TableName"] = "t", ["CapacityUnits"] = 0.5 },

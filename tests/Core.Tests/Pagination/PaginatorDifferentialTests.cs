@@ -88,7 +88,7 @@ print(json.dumps(out))
     private static object? WithBytesAsLists(object? value) => value switch
     {
         byte[] bytes => bytes.Select(b => (object?)(long)b).ToList(),
-        Dictionary<string, object?> dict => dict.ToDictionary(e => e.Key, e => WithBytesAsLists(e.Value)),
+        IDictionary<string, object?> dict => dict.ToDictionary(e => e.Key, e => WithBytesAsLists(e.Value)),
         List<object?> list => list.Select(WithBytesAsLists).ToList(),
         _ => value,
     };

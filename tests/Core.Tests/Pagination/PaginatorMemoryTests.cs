@@ -1,3 +1,4 @@
+using AwsCore.Models;
 using AwsCore.Runtime;
 
 namespace AwsCore.Tests.Pagination;
@@ -10,14 +11,14 @@ public sealed class PaginatorMemoryTests
     private const int Total = 100_000;
 
     // Canned pages built on demand, nothing retained between requests.
-    private static Task<Dictionary<string, object?>> Fetch(Dictionary<string, object?> input, CancellationToken _)
+    private static Task<ValueMap> Fetch(Dictionary<string, object?> input, CancellationToken _)
     {
         var start = input.TryGetValue("Marker", out var marker) && marker is string m ? int.Parse(m.Substring(1), System.Globalization.CultureInfo.InvariantCulture) + 1 : 0;
         var end = Math.Min(Total, start + PageSize);
         var contents = new List<object?>(end - start);
         for (var i = start; i < end; i++)
             contents.Add(new Dictionary<string, object?> { ["Key"] = FakeListService.Key(i), ["Size"] = (long)i, ["StorageClass"] = "STANDARD" });
-        return Task.FromResult(new Dictionary<string, object?> { ["Contents"] = contents, ["IsTruncated"] = end < Total });
+        return Task.FromResult(new ValueMap { ["Contents"] = contents, ["IsTruncated"] = end < Total });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AwsCore.Models;
 using AwsCore.Runtime;
 
 namespace AwsCore.Tests.Pagination;
@@ -100,11 +101,11 @@ public sealed class PaginatorTests
     public void MultipleTokensAndMoreResults()
     {
         var requests = new List<Dictionary<string, object?>>();
-        Task<Dictionary<string, object?>> Fetch(Dictionary<string, object?> input, CancellationToken _)
+        Task<ValueMap> Fetch(Dictionary<string, object?> input, CancellationToken _)
         {
             requests.Add(input);
             var n = requests.Count;
-            return Task.FromResult(new Dictionary<string, object?>
+            return Task.FromResult(new ValueMap
             {
                 ["Versions"] = new List<object?> { "v" + n },
                 // The last page still carries tokens: IsTruncated=false must end the run anyway.
@@ -126,10 +127,10 @@ public sealed class PaginatorTests
     public void ARepeatedTokenStopsWithAnError()
     {
         var calls = 0;
-        Task<Dictionary<string, object?>> Fetch(Dictionary<string, object?> input, CancellationToken _)
+        Task<ValueMap> Fetch(Dictionary<string, object?> input, CancellationToken _)
         {
             calls++;
-            return Task.FromResult(new Dictionary<string, object?>
+            return Task.FromResult(new ValueMap
             {
                 ["Contents"] = new List<object?> { new Dictionary<string, object?> { ["Key"] = "same" } },
                 ["IsTruncated"] = true,
@@ -158,8 +159,8 @@ public sealed class PaginatorTests
         var truncated = objects.Paginate(options: new PaginationOptions { MaxItems = 6 }).BuildFullResult();
         Assert.Equal(6, ((List<object?>)truncated["Contents"]!).Count);
         Assert.Equal("bucket", truncated["Name"]);
-        Assert.Equal("owner-1", ((Dictionary<string, object?>)truncated["Owner"]!)["ID"]);
-        Assert.False(((Dictionary<string, object?>)truncated["Owner"]!).ContainsKey("DisplayName"));
+        Assert.Equal("owner-1", ((ValueMap)truncated["Owner"]!)["ID"]);
+        Assert.False(((ValueMap)truncated["Owner"]!).ContainsKey("DisplayName"));
         Assert.IsType<string>(truncated["NextToken"]);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AwsCore.Http;
+using AwsCore.Models;
 using AwsCore.Protocols;
 
 namespace AwsCore.Tests.Protocols;
@@ -28,7 +29,7 @@ public sealed class ErrorParsingTests
         Assert.Equal(404, error.StatusCode);
         Assert.Equal("RID", error.RequestId);
         Assert.Equal("a/b.txt", error.Fields["Key"]);
-        var metadata = (Dictionary<string, object?>)error.Response["ResponseMetadata"]!;
+        var metadata = (ValueMap)error.Response["ResponseMetadata"]!;
         Assert.Equal("HID", metadata["HostId"]);
         Assert.Equal("An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.", error.Message);
     }
@@ -46,8 +47,8 @@ public sealed class ErrorParsingTests
         Assert.Equal("ConditionalCheckFailedException", error.ErrorCode);
         Assert.Equal("The conditional request failed", error.ErrorMessage);
         Assert.Equal("DDB-RID", error.RequestId);
-        var item = (Dictionary<string, object?>)error.Fields["Item"]!;
-        Assert.Equal("1", ((Dictionary<string, object?>)item["pk"]!)["S"]);
+        var item = (ValueMap)error.Fields["Item"]!;
+        Assert.Equal("1", ((ValueMap)item["pk"]!)["S"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using AwsCore.Http;
+using AwsCore.Models;
 using AwsCore.Protocols;
 using AwsCore.Protocols.EventStream;
 using AwsCore.Runtime;
@@ -29,12 +30,12 @@ public sealed class EventStreamReaderTests
 
         using var enumerator = events.GetEnumerator();
         Assert.True(enumerator.MoveNext());
-        var records = (Dictionary<string, object?>)enumerator.Current["Records"]!;
+        var records = (ValueMap)enumerator.Current["Records"]!;
         Assert.Equal("a,b\n", Encoding.UTF8.GetString((byte[])records["Payload"]!));
         Assert.True(body.BytesRead < body.Length, "the reader must not buffer the whole stream");
 
         Assert.True(enumerator.MoveNext());
-        var details = (Dictionary<string, object?>)((Dictionary<string, object?>)enumerator.Current["Stats"]!)["Details"]!;
+        var details = (ValueMap)((ValueMap)enumerator.Current["Stats"]!)["Details"]!;
         Assert.Equal(10L, details["BytesScanned"]);
 
         var error = Assert.Throws<AwsServiceException>(() => enumerator.MoveNext());
@@ -59,8 +60,8 @@ public sealed class EventStreamReaderTests
         var events = ((EventStreamReader)parsed["EventStream"]!).GetEnumerator();
 
         Assert.True(events.MoveNext());
-        var shardEvent = (Dictionary<string, object?>)events.Current["SubscribeToShardEvent"]!;
-        var first = (Dictionary<string, object?>)((List<object?>)shardEvent["Records"]!)[0]!;
+        var shardEvent = (ValueMap)events.Current["SubscribeToShardEvent"]!;
+        var first = (ValueMap)((List<object?>)shardEvent["Records"]!)[0]!;
         Assert.Equal("hi", Encoding.UTF8.GetString((byte[])first["Data"]!));
         Assert.Equal(new DateTime(1970, 1, 1, 0, 0, 1, 500, DateTimeKind.Utc), first["ApproximateArrivalTimestamp"]);
 
@@ -85,7 +86,7 @@ public sealed class EventStreamReaderTests
         var operation = BotocoreModels.Load("s3").GetOperation("SelectObjectContent");
         var response = new AwsHttpResponse { StatusCode = 200, BodyStream = new MemoryStream(Event("End", Array.Empty<byte>())) };
         var events = (EventStreamReader)ProtocolRegistry.For("rest-xml").Parser.Parse(operation, response)["Payload"]!;
-        Assert.Single((IEnumerable<Dictionary<string, object?>>)events);
+        Assert.Single((IEnumerable<ValueMap>)events);
         Assert.Throws<InvalidOperationException>(() => events.GetEnumerator());
     }
 

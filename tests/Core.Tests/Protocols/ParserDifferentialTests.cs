@@ -136,7 +136,7 @@ sys.stdout.write(json.dumps(out))
     {
         byte[] bytes => new Dictionary<string, object?> { ["__blob__"] = Convert.ToBase64String(bytes) },
         DateTime dt => new Dictionary<string, object?> { ["__ts__"] = Timestamps.ToEpochSeconds(dt) },
-        Dictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal),
+        IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Encode(p.Value), StringComparer.Ordinal),
         List<object?> list => list.Select(Encode).ToList(),
         _ => value,
     };

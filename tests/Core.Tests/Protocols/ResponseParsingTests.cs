@@ -1,5 +1,6 @@
 using System.Text;
 using AwsCore.Http;
+using AwsCore.Models;
 using AwsCore.Protocols;
 
 namespace AwsCore.Tests.Protocols;
@@ -27,15 +28,15 @@ public sealed class ResponseParsingTests
         Assert.Equal(2, parsed["KeyCount"]);
         Assert.Equal(false, parsed["IsTruncated"]);
         var contents = (List<object?>)parsed["Contents"]!;
-        var first = (Dictionary<string, object?>)contents[0]!;
+        var first = (ValueMap)contents[0]!;
         Assert.Equal("a & b", first["Key"]);
         Assert.Equal(5L, first["Size"]);
         Assert.Equal(new DateTime(2024, 1, 1, 0, 0, 1, DateTimeKind.Utc), first["LastModified"]);
-        var metadata = (Dictionary<string, object?>)parsed["ResponseMetadata"]!;
+        var metadata = (ValueMap)parsed["ResponseMetadata"]!;
         Assert.Equal("RID", metadata["RequestId"]);
         Assert.Equal("HID", metadata["HostId"]);
         Assert.Equal(200, metadata["HTTPStatusCode"]);
-        Assert.Equal("application/xml", ((Dictionary<string, object?>)metadata["HTTPHeaders"]!)["content-type"]);
+        Assert.Equal("application/xml", ((ValueMap)metadata["HTTPHeaders"]!)["content-type"]);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class ResponseParsingTests
         Assert.Same(body, parsed["Body"]);
         Assert.Equal(5L, parsed["ContentLength"]);
         Assert.Equal(new DateTime(2015, 10, 21, 7, 28, 0, DateTimeKind.Utc), parsed["LastModified"]);
-        Assert.Equal("blue", ((Dictionary<string, object?>)parsed["Metadata"]!)["colour"]);
+        Assert.Equal("blue", ((ValueMap)parsed["Metadata"]!)["colour"]);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class ResponseParsingTests
         };
         var parsed = ProtocolRegistry.For("query").Parser.Parse(operation, response);
         Assert.Equal("123456789012", parsed["Account"]);
-        Assert.Equal("STS-RID", ((Dictionary<string, object?>)parsed["ResponseMetadata"]!)["RequestId"]);
+        Assert.Equal("STS-RID", ((ValueMap)parsed["ResponseMetadata"]!)["RequestId"]);
     }
 
     [Fact]
@@ -83,8 +84,8 @@ public sealed class ResponseParsingTests
             .ToList();
         var body = "{\"Item\":{" + string.Join(",", keys.Select((k, i) => $"\"{k.Item1}\":{{\"N\":\"{i}\"}}")) + "}}";
         var parser = ProtocolRegistry.For("json").Parser;
-        Dictionary<string, object?> Item(string json) =>
-            (Dictionary<string, object?>)parser.Parse(operation, new AwsHttpResponse { StatusCode = 200, Body = Encoding.UTF8.GetBytes(json) })["Item"]!;
+        ValueMap Item(string json) =>
+            (ValueMap)parser.Parse(operation, new AwsHttpResponse { StatusCode = 200, Body = Encoding.UTF8.GetBytes(json) })["Item"]!;
 
         var first = Item(body);
         var second = Item(body);
@@ -93,7 +94,7 @@ public sealed class ResponseParsingTests
         Assert.Equal(expected, first.Keys.ToList());
         Assert.Equal(expected, second.Keys.ToList());
         for (var i = 0; i < expected.Count; i++)
-            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), ((Dictionary<string, object?>)second[expected[i]]!)["N"]);
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), ((ValueMap)second[expected[i]]!)["N"]);
         const string small = "{\"Item\":{\"pk\":{\"S\":\"a\"},\"sk\":{\"S\":\"b\"}}}";
         Assert.Same(Item(small).Keys.First(), Item(small).Keys.First());
     }

@@ -27,6 +27,7 @@ public sealed class StandardRetryTests
         Assert.Equal(code, error.ErrorCode);
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(3, fault.Requests.Count);
+        Assert.Equal(2, RetryAttempts(error.Response));
         AssertStandardBackoff(fault.Gaps());
     }
 
@@ -57,6 +58,7 @@ public sealed class StandardRetryTests
 
         Assert.Equal("123456789012", output["Account"]);
         Assert.Equal(3, fault.Requests.Count);
+        Assert.Equal(2, RetryAttempts(output));
         // Every attempt is signed afresh: the same body, each with its own Authorization header.
         Assert.All(fault.Requests, r => Assert.StartsWith("AWS4-HMAC-SHA256 Credential=" + FaultClients.AccessKey, r.Headers["Authorization"]));
     }
@@ -71,7 +73,12 @@ public sealed class StandardRetryTests
 
         Assert.Equal("ValidationException", error.ErrorCode);
         Assert.Single(fault.Requests);
+        Assert.Equal(0, RetryAttempts(error.Response));
     }
+
+    /// <summary>ResponseMetadata.RetryAttempts, which botocore sets on outputs and error responses to the retries made.</summary>
+    private static object? RetryAttempts(IReadOnlyDictionary<string, object?> parsed) =>
+        ((IDictionary<string, object?>)parsed["ResponseMetadata"]!)["RetryAttempts"];
 
     [Fact]
     public async Task ConnectionResetsAreRetriedThenSurfacedAsTransportErrors()

@@ -229,16 +229,16 @@ public sealed class CustomizationsTests
         var policy = Uri.EscapeDataString("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}");
         var parsed = D(("Role", D(("RoleName", "r"), ("AssumeRolePolicyDocument", policy))));
         ServiceCustomizations.AfterCall(Op("iam", "GetRole"), D(), new AwsHttpResponse(), parsed, new Dictionary<string, object?>());
-        var document = Assert.IsType<Dictionary<string, object?>>(((Dictionary<string, object?>)parsed["Role"]!)["AssumeRolePolicyDocument"]);
+        var document = Assert.IsType<AwsCore.Models.ValueMap>(((Dictionary<string, object?>)parsed["Role"]!)["AssumeRolePolicyDocument"]);
         Assert.Equal("2012-10-17", document["Version"]);
 
         var listed = D(("Policies", new List<object?> { D(("PolicyName", "p"), ("PolicyDocument", policy)) }));
         GeneralCustomizations.JsonDecodePolicies(Op("iam", "GetAccountAuthorizationDetails"), D(("UserDetailList", new List<object?> { D(("UserPolicyList", listed["Policies"])) })));
-        Assert.IsType<Dictionary<string, object?>>(((Dictionary<string, object?>)((List<object?>)listed["Policies"]!)[0]!)["PolicyDocument"]);
+        Assert.IsType<AwsCore.Models.ValueMap>(((Dictionary<string, object?>)((List<object?>)listed["Policies"]!)[0]!)["PolicyDocument"]);
 
         var template = D(("TemplateBody", "{\"Resources\":{\"B\":{\"Type\":\"AWS::S3::Bucket\"}},\"Count\":2}"));
         ServiceCustomizations.AfterCall(Op("cloudformation", "GetTemplate"), D(), new AwsHttpResponse(), template, new Dictionary<string, object?>());
-        var body = Assert.IsType<Dictionary<string, object?>>(template["TemplateBody"]);
+        var body = Assert.IsType<AwsCore.Models.ValueMap>(template["TemplateBody"]);
         Assert.Equal(2L, body["Count"]);
         var yaml = D(("TemplateBody", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n"));
         GeneralCustomizations.JsonDecodeTemplateBody(yaml);

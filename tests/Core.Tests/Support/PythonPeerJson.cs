@@ -29,7 +29,7 @@ internal static class PythonPeerJson
                 writer.WriteString("__ts__", dt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
                 writer.WriteEndObject();
                 break;
-            case Dictionary<string, object?> map:
+            case IDictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (var pair in map)
                 {

@@ -82,7 +82,7 @@ print(json.dumps(out))
             var waiter = new Waiter(definition, (_, _) =>
             {
                 var r = responses[Math.Min(calls++, responses.Length - 1)];
-                return Task.FromResult(new WaiterResponse(r.Output, r.Status, r.Code, r.Message));
+                return Task.FromResult(new WaiterResponse(r.Output is null ? null : new AwsCore.Models.ValueMap(r.Output), r.Status, r.Code, r.Message));
             });
             var expected = reference[i];
             var label = $"case {i} ({name})";

@@ -51,7 +51,7 @@ public sealed class WaiterTests
         return (new Waiter(definition, operation.Poll, () => clock), clock, operation);
     }
 
-    private static WaiterResponse Ok(string json) => new(JsonTree(json), 200);
+    private static WaiterResponse Ok(string json) => new(new AwsCore.Models.ValueMap(JsonTree(json)), 200);
 
     private static Dictionary<string, object?> JsonTree(string json)
     {

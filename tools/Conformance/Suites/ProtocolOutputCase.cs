@@ -23,7 +23,7 @@ internal static class OutputCase
         var parser = ProtocolRegistry.For(model.Protocol).Parser;
         var response = BuildResponse(protocol, testCase["response"]!.AsObject());
 
-        Dictionary<string, object?> parsed;
+        IDictionary<string, object?> parsed;
         Dictionary<string, object?> expected;
         if (isError)
         {

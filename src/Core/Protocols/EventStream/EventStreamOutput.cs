@@ -11,7 +11,7 @@ namespace AwsCore.Protocols.EventStream;
 /// </summary>
 internal static class EventStreamOutput
 {
-    public static Dictionary<string, object?> WithInitialResponse(
+    public static ValueMap WithInitialResponse(
         OperationModel operation, AwsHttpResponse response, Shape output, string eventStreamName, EventPayloadFormat format)
     {
         var decoder = new EventStreamDecoder(response.BodyStream ?? new MemoryStream(response.Body, writable: false));

@@ -14,9 +14,9 @@ namespace AwsCore.Protocols.EventStream;
 /// taken from event headers and the payload. A modeled exception event (or an error message) ends the enumeration
 /// with an <see cref="AwsServiceException"/> at its place in the stream. Enumerate once; dispose to close the stream.
 /// </summary>
-public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>, IDisposable
+public sealed class EventStreamReader : IEnumerable<ValueMap>, IDisposable
 #if NET
-    , IAsyncEnumerable<Dictionary<string, object?>>
+    , IAsyncEnumerable<ValueMap>
 #endif
 {
     private readonly EventStreamDecoder _decoder;
@@ -43,7 +43,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
     /// <summary>The event-stream union shape the events are read by.</summary>
     public Shape Shape => _shape;
 
-    public IEnumerator<Dictionary<string, object?>> GetEnumerator()
+    public IEnumerator<ValueMap> GetEnumerator()
     {
         StartOnce();
         return Events();
@@ -51,7 +51,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private IEnumerator<Dictionary<string, object?>> Events()
+    private IEnumerator<ValueMap> Events()
     {
         while (_decoder.ReadMessage() is { } message)
         {
@@ -61,7 +61,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
     }
 
 #if NET
-    public async IAsyncEnumerator<Dictionary<string, object?>> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    public async IAsyncEnumerator<ValueMap> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
         StartOnce();
         while (await _decoder.ReadMessageAsync(cancellationToken).ConfigureAwait(false) is { } message)
@@ -81,18 +81,18 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
     }
 
     /// <summary>An event as {"Name": {...}}; null for an event type the model does not know; throws for exceptions and errors.</summary>
-    internal Dictionary<string, object?>? Interpret(EventStreamMessage message)
+    internal ValueMap? Interpret(EventStreamMessage message)
     {
         var messageType = message.StringHeader(":message-type");
         if (messageType is "exception" or "error") throw ToException(message);
         var eventType = message.StringHeader(":event-type");
         if (eventType is null || !_shape.Members.TryGetValue(eventType, out var eventShape)) return null;
-        return new Dictionary<string, object?>(StringComparer.Ordinal) { [eventType] = ParseEvent(eventShape, message) };
+        return new ValueMap() { [eventType] = ParseEvent(eventShape, message) };
     }
 
-    private Dictionary<string, object?> ParseEvent(Shape eventShape, EventStreamMessage message)
+    private ValueMap ParseEvent(Shape eventShape, EventStreamMessage message)
     {
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new ValueMap();
         foreach (var member in eventShape.Members)
         {
             if (!member.Value.EventHeader || !message.Headers.TryGetValue(member.Key, out var value)) continue;
@@ -119,8 +119,8 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
     private AwsServiceException ToException(EventStreamMessage message)
     {
         var exceptionType = message.StringHeader(":exception-type");
-        var error = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Error"] = error };
+        var error = new ValueMap();
+        var parsed = new ValueMap() { ["Error"] = error };
         if (exceptionType is not null && _shape.Members.TryGetValue(exceptionType, out var exceptionShape))
         {
             var body = ParseBody(exceptionShape, message.Payload);
@@ -133,7 +133,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
             error["Code"] = message.StringHeader(":error-code") ?? "";
             error["Message"] = message.StringHeader(":error-message") ?? "";
         }
-        var fields = new Dictionary<string, object?>(error, StringComparer.Ordinal);
+        var fields = new ValueMap(error);
         foreach (var pair in parsed)
             if (pair.Key != "Error") fields[pair.Key] = pair.Value;
         return new AwsServiceException(
@@ -141,7 +141,7 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
             _operation?.Service.ServiceName ?? "", _operation?.Name ?? "", fields, parsed);
     }
 
-    private Dictionary<string, object?> ParseBody(Shape shape, byte[] payload)
+    private ValueMap ParseBody(Shape shape, byte[] payload)
     {
         switch (_format)
         {
@@ -161,6 +161,6 @@ public sealed class EventStreamReader : IEnumerable<Dictionary<string, object?>>
         return JsonShapeReader.Read(shape, document.RootElement);
     }
 
-    private static Dictionary<string, object?> Wrap(object? value) =>
-        value as Dictionary<string, object?> ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+    private static ValueMap Wrap(object? value) =>
+        value as ValueMap ?? new ValueMap();
 }

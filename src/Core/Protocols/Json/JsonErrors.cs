@@ -2,20 +2,22 @@ using System.Globalization;
 using System.Text.Json;
 using AwsCore.Http;
 
+using AwsCore.Models;
+
 namespace AwsCore.Protocols.Json;
 
 /// <summary>Error code and message of json and rest-json error responses (botocore's BaseJSONParser and RestJSONParser).</summary>
 internal static class JsonErrors
 {
-    public static Dictionary<string, object?> Parse(AwsHttpResponse response, bool restJson)
+    public static ValueMap Parse(AwsHttpResponse response, bool restJson)
     {
         using var document = JsonShapeReader.ParseBody(response.Body);
         var body = document.RootElement;
-        var error = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Message"] = "", ["Code"] = "" };
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal)
+        var error = new ValueMap() { ["Message"] = "", ["Code"] = "" };
+        var parsed = new ValueMap()
         {
             ["Error"] = error,
-            ["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal),
+            ["ResponseMetadata"] = new ValueMap(),
         };
         error["Message"] = StringOf(body, "message") ?? StringOf(body, "Message") ?? "";
         var code = StringOf(body, "__type") ?? response.StatusCode.ToString(CultureInfo.InvariantCulture);
@@ -28,7 +30,7 @@ internal static class JsonErrors
             else if ((StringOf(body, "code") ?? StringOf(body, "Code")) is { } bodyCode) error["Code"] = ErrorCodes.Sanitize(bodyCode);
         }
         if (response.Headers.TryGetValue("x-amzn-requestid", out var requestId))
-            ((Dictionary<string, object?>)parsed["ResponseMetadata"]!)["RequestId"] = requestId;
+            ((ValueMap)parsed["ResponseMetadata"]!)["RequestId"] = requestId;
         return parsed;
     }
 

@@ -37,7 +37,7 @@ internal static class JsonShapeReader
                 return ReadStructure(shape, value);
             case ShapeType.Map:
                 if (value.ValueKind != JsonValueKind.Object) return Models.JsonTraits.ToValue(value);
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new ValueMap();
                 foreach (var property in value.EnumerateObject()) map[property.Name] = Read(shape.MapValue, property.Value);
                 return map;
             case ShapeType.List:
@@ -79,11 +79,11 @@ internal static class JsonShapeReader
     {
         if (value.ValueKind != JsonValueKind.Object) return Models.JsonTraits.ToValue(value);
         if (shape.IsUnion && UnknownUnionMember(shape, value) is { } unknown)
-            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            return new ValueMap()
             {
-                ["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = unknown },
+                ["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown },
             };
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new ValueMap();
         foreach (var member in shape.Members)
         {
             if (!value.TryGetProperty(member.Value.LocationName ?? member.Key, out var raw) || raw.ValueKind == JsonValueKind.Null) continue;

@@ -11,7 +11,7 @@ namespace AwsCore.Protocols.Json;
 internal static class JsonStreamReader
 {
     /// <summary>Parses <paramref name="body"/> as structure <paramref name="shape"/>; false when the body is not JSON.</summary>
-    public static bool TryReadStructure(byte[] body, Shape shape, out Dictionary<string, object?> result)
+    public static bool TryReadStructure(byte[] body, Shape shape, out ValueMap result)
     {
         result = null!;
         try
@@ -21,12 +21,12 @@ internal static class JsonStreamReader
             {
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    result = ReadStructure(ref reader, shape);
+                    result = ReadStructure(ref reader, shape, room: 1);
                     return true;
                 }
                 reader.Skip();
             }
-            result = new Dictionary<string, object?>(StringComparer.Ordinal);
+            result = new ValueMap();
             return true;
         }
         catch (JsonException)
@@ -69,10 +69,10 @@ internal static class JsonStreamReader
         }
     }
 
-    private static Dictionary<string, object?> ReadMap(ref Utf8JsonReader reader, Shape shape)
+    private static ValueMap ReadMap(ref Utf8JsonReader reader, Shape shape)
     {
         var cache = ShapeCache.For(shape);
-        var map = new Dictionary<string, object?>(cache.SizeHint, StringComparer.Ordinal);
+        var map = new ValueMap(cache.SizeHint);
         var keys = cache.MapKeys;
         var valueShape = shape.MapValue;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -95,10 +95,12 @@ internal static class JsonStreamReader
         return list;
     }
 
-    private static Dictionary<string, object?> ReadStructure(ref Utf8JsonReader reader, Shape shape)
+    /// <param name="room">Entries to leave room for after the members (an output's ResponseMetadata).</param>
+    private static ValueMap ReadStructure(ref Utf8JsonReader reader, Shape shape, int room = 0)
     {
-        var members = ShapeCache.For(shape).JsonMembers(shape);
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var cache = ShapeCache.For(shape);
+        var members = cache.JsonMembers(shape);
+        var result = new ValueMap(cache.SizeHint + room);
         string? unknown = null;
         var set = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -115,13 +117,14 @@ internal static class JsonStreamReader
             var value = Read(ref reader, member.Shape);
             if (value is not null) result[member.Name] = value;
         }
+        cache.SizeHint = result.Count;
         if (shape.IsUnion)
         {
             if (set != 1) throw new FormatException($"Invalid service response: {shape.Name} must have one and only one member set.");
             if (unknown is not null)
-                return new Dictionary<string, object?>(StringComparer.Ordinal)
+                return new ValueMap()
                 {
-                    ["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = unknown },
+                    ["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown },
                 };
         }
         return result;
@@ -196,7 +199,7 @@ internal static class JsonStreamReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new ValueMap();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = Text(ref reader);

@@ -19,35 +19,35 @@ internal sealed class QueryParser : ParserBase
         _reader = new XmlShapeReader(ec2);
     }
 
-    protected override Dictionary<string, object?> DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape) =>
+    protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape) =>
         ParseBody(response, shape, injectMetadata: true);
 
-    protected override Dictionary<string, object?> DoModeledErrorParse(AwsHttpResponse response, Shape shape) =>
+    protected override ValueMap DoModeledErrorParse(AwsHttpResponse response, Shape shape) =>
         ParseBody(response, shape, injectMetadata: false);
 
-    protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response)
+    protected override ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response)
     {
         var root = XmlNodes.Load(response.Body);
         var parsed = XmlNodes.Untyped(root);
         if (parsed.TryGetValue("Errors", out var errors))
         {
             parsed.Remove("Errors");
-            if (errors is Dictionary<string, object?> inner)
+            if (errors is ValueMap inner)
                 foreach (var pair in inner) parsed[pair.Key] = pair.Value;
         }
         var requestIdKey = _ec2 && parsed.ContainsKey("RequestID") ? "RequestID" : "RequestId";
         if (parsed.TryGetValue(requestIdKey, out var requestId))
         {
             parsed.Remove(requestIdKey);
-            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = requestId };
         }
         return parsed;
     }
 
-    private Dictionary<string, object?> ParseBody(AwsHttpResponse response, Shape? shape, bool injectMetadata)
+    private ValueMap ParseBody(AwsHttpResponse response, Shape? shape, bool injectMetadata)
     {
         var root = XmlNodes.Load(response.Body);
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new ValueMap();
         if (shape is not null)
         {
             object? start = root;
@@ -59,18 +59,18 @@ internal sealed class QueryParser : ParserBase
         return parsed;
     }
 
-    private void InjectMetadata(XmlNode root, Dictionary<string, object?> parsed)
+    private void InjectMetadata(XmlNode root, ValueMap parsed)
     {
         var children = XmlNodes.ChildMap(root);
         if (_ec2)
         {
             if (children.TryGetValue("requestId", out var id))
-                parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = First(id).Text };
+                parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = First(id).Text };
             return;
         }
         if (children.TryGetValue("ResponseMetadata", out var metadataNode))
         {
-            var metadata = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var metadata = new ValueMap();
             foreach (var pair in XmlNodes.ChildMap(First(metadataNode))) metadata[pair.Key] = XmlNodes.TextOrNull(First(pair.Value));
             parsed["ResponseMetadata"] = metadata;
         }

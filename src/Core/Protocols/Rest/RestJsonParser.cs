@@ -10,7 +10,7 @@ internal sealed class RestJsonParser : RestParser
 {
     protected override EventPayloadFormat EventFormat => EventPayloadFormat.Json;
 
-    protected override Dictionary<string, object?> ParseBodyAs(Shape shape, byte[] body) => JsonParser.ParseBody(body, shape);
+    protected override ValueMap ParseBodyAs(Shape shape, byte[] body) => JsonParser.ParseBody(body, shape);
 
     protected override object? ParsePayload(Shape shape, byte[] body)
     {
@@ -18,6 +18,6 @@ internal sealed class RestJsonParser : RestParser
         return JsonShapeReader.Read(shape, document.RootElement);
     }
 
-    protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response) =>
+    protected override ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response) =>
         JsonErrors.Parse(response, restJson: true);
 }

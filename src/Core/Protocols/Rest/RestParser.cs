@@ -15,12 +15,12 @@ internal abstract class RestParser : ParserBase
     protected abstract EventPayloadFormat EventFormat { get; }
 
     /// <summary>Parses the body as <paramref name="shape"/> (a structure); an empty body gives an empty result.</summary>
-    protected abstract Dictionary<string, object?> ParseBodyAs(Shape shape, byte[] body);
+    protected abstract ValueMap ParseBodyAs(Shape shape, byte[] body);
 
     /// <summary>Parses the body as the payload member's shape (a structure, list or document).</summary>
     protected abstract object? ParsePayload(Shape shape, byte[] body);
 
-    protected override Dictionary<string, object?> DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
+    protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
         var parsed = NewMap();
         parsed["ResponseMetadata"] = RequestMetadata(response);
@@ -28,14 +28,14 @@ internal abstract class RestParser : ParserBase
         return parsed;
     }
 
-    protected override Dictionary<string, object?> DoModeledErrorParse(AwsHttpResponse response, Shape shape)
+    protected override ValueMap DoModeledErrorParse(AwsHttpResponse response, Shape shape)
     {
         var parsed = NewMap();
         AddModeledParse(null, response, shape, parsed);
         return parsed;
     }
 
-    internal static Dictionary<string, object?> RequestMetadata(AwsHttpResponse response)
+    internal static ValueMap RequestMetadata(AwsHttpResponse response)
     {
         var metadata = NewMap();
         if (response.Headers.TryGetValue("x-amzn-requestid", out var id)) metadata["RequestId"] = id;
@@ -47,7 +47,7 @@ internal abstract class RestParser : ParserBase
         return metadata;
     }
 
-    private void AddModeledParse(OperationModel? operation, AwsHttpResponse response, Shape shape, Dictionary<string, object?> parsed)
+    private void AddModeledParse(OperationModel? operation, AwsHttpResponse response, Shape shape, ValueMap parsed)
     {
         foreach (var member in shape.Members)
         {

@@ -12,13 +12,13 @@ internal sealed class RestXmlParser : RestParser
 
     protected override EventPayloadFormat EventFormat => EventPayloadFormat.Xml;
 
-    protected override Dictionary<string, object?> ParseBodyAs(Shape shape, byte[] body) =>
-        body.Length == 0 ? new Dictionary<string, object?>(StringComparer.Ordinal) : _reader.ReadStructure(shape, XmlNodes.Load(body));
+    protected override ValueMap ParseBodyAs(Shape shape, byte[] body) =>
+        body.Length == 0 ? new ValueMap() : _reader.ReadStructure(shape, XmlNodes.Load(body));
 
     protected override object? ParsePayload(Shape shape, byte[] body) =>
         body.Length == 0 ? _reader.Read(shape, XmlNode.Empty()) : _reader.Read(shape, XmlNodes.Load(body));
 
-    protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response)
+    protected override ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response)
     {
         if (response.Body.Length > 0)
         {
@@ -31,14 +31,14 @@ internal sealed class RestXmlParser : RestParser
                 // Not XML: fall back to the status, as botocore does.
             }
         }
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        return new ValueMap()
         {
-            ["Error"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            ["Error"] = new ValueMap()
             {
                 ["Code"] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Message"] = HttpReason.Phrase(response.StatusCode),
             },
-            ["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            ["ResponseMetadata"] = new ValueMap()
             {
                 ["RequestId"] = response.Headers.TryGetValue("x-amz-request-id", out var id) ? id : "",
                 ["HostId"] = response.Headers.TryGetValue("x-amz-id-2", out var host) ? host : "",
@@ -46,7 +46,7 @@ internal sealed class RestXmlParser : RestParser
         };
     }
 
-    private static Dictionary<string, object?> ErrorFromBody(AwsHttpResponse response)
+    private static ValueMap ErrorFromBody(AwsHttpResponse response)
     {
         var root = XmlNodes.Load(response.Body);
         var parsed = XmlNodes.Untyped(root);
@@ -54,7 +54,7 @@ internal sealed class RestXmlParser : RestParser
         {
             parsed.Remove("RequestId");
             parsed.Remove("HostId");
-            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            return new ValueMap()
             {
                 ["Error"] = parsed,
                 ["ResponseMetadata"] = RequestMetadata(response),
@@ -63,13 +63,13 @@ internal sealed class RestXmlParser : RestParser
         if (parsed.TryGetValue("RequestId", out var requestId))
         {
             parsed.Remove("RequestId");
-            parsed["ResponseMetadata"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = requestId };
         }
-        var error = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Message"] = "", ["Code"] = "" };
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Error"] = error };
+        var error = new ValueMap() { ["Message"] = "", ["Code"] = "" };
+        var result = new ValueMap() { ["Error"] = error };
         foreach (var pair in parsed)
         {
-            if (pair.Key == "Error" && pair.Value is Dictionary<string, object?> inner)
+            if (pair.Key == "Error" && pair.Value is ValueMap inner)
                 foreach (var e in inner) error[e.Key] = e.Value;
             else result[pair.Key] = pair.Value;
         }

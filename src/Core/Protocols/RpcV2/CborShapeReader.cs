@@ -17,7 +17,7 @@ internal static class CborShapeReader
                 return ReadStructure(shape, value);
             case ShapeType.Map:
                 if (value is not Dictionary<object, object?> map) return Plain(value);
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var result = new ValueMap();
                 foreach (var pair in map)
                     if (pair.Value is not null) result[Convert.ToString(pair.Key, System.Globalization.CultureInfo.InvariantCulture)!] = Read(shape.MapValue, pair.Value);
                 return result;
@@ -38,9 +38,9 @@ internal static class CborShapeReader
         }
     }
 
-    public static Dictionary<string, object?> ReadStructure(Shape shape, object? value)
+    public static ValueMap ReadStructure(Shape shape, object? value)
     {
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new ValueMap();
         if (value is not Dictionary<object, object?> map) return parsed;
         if (shape.IsUnion)
         {
@@ -74,7 +74,7 @@ internal static class CborShapeReader
             case CborTag { Id: 3, Value: byte[] bytes }: return -BigInteger.One - BigNumber(bytes);
             case CborTag tag: throw new FormatException($"Found CBOR tag not supported: {tag.Id}");
             case Dictionary<object, object?> map:
-                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var result = new ValueMap();
                 foreach (var pair in map)
                     if (pair.Value is not null) result[Convert.ToString(pair.Key, System.Globalization.CultureInfo.InvariantCulture)!] = Plain(pair.Value);
                 return result;

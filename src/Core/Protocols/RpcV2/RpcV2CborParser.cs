@@ -9,7 +9,7 @@ namespace AwsCore.Protocols.RpcV2;
 /// <summary>smithy-rpc-v2-cbor responses: a CBOR map body; errors carry "__type" and "message".</summary>
 internal sealed class RpcV2CborParser : ParserBase
 {
-    protected override Dictionary<string, object?> DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
+    protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
         if (shape is null) return NewMap();
         var parsed = ShapeCache.For(shape).EventStreamMember(shape) is { } eventStreamName
@@ -21,9 +21,9 @@ internal sealed class RpcV2CborParser : ParserBase
         return parsed;
     }
 
-    protected override Dictionary<string, object?> DoModeledErrorParse(AwsHttpResponse response, Shape shape) => ParseBody(response.Body, shape);
+    protected override ValueMap DoModeledErrorParse(AwsHttpResponse response, Shape shape) => ParseBody(response.Body, shape);
 
-    protected override Dictionary<string, object?> DoErrorParse(OperationModel operation, AwsHttpResponse response)
+    protected override ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response)
     {
         var body = response.Body.Length == 0 ? null : CborDecoder.Decode(response.Body) as Dictionary<object, object?>;
         var error = NewMap();
@@ -40,8 +40,8 @@ internal sealed class RpcV2CborParser : ParserBase
         return parsed;
     }
 
-    internal static Dictionary<string, object?> ParseBody(byte[] body, Shape shape) =>
-        body.Length == 0 ? new Dictionary<string, object?>(StringComparer.Ordinal) : CborShapeReader.ReadStructure(shape, CborDecoder.Decode(body));
+    internal static ValueMap ParseBody(byte[] body, Shape shape) =>
+        body.Length == 0 ? new ValueMap() : CborShapeReader.ReadStructure(shape, CborDecoder.Decode(body));
 
     private static string? StringOf(Dictionary<object, object?>? map, string key) =>
         map != null && map.TryGetValue(key, out var v) ? v as string : null;

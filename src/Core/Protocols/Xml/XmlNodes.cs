@@ -1,5 +1,7 @@
 using System.Xml;
 
+using AwsCore.Models;
+
 namespace AwsCore.Protocols.Xml;
 
 /// <summary>XML response bodies read with XmlReader into <see cref="XmlNode"/> trees, and helpers over them.</summary>
@@ -85,9 +87,9 @@ internal static class XmlNodes
     }
 
     /// <summary>An untyped tree of a node's children: elements with children become maps, leaves their text.</summary>
-    public static Dictionary<string, object?> Untyped(XmlNode parent)
+    public static ValueMap Untyped(XmlNode parent)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new ValueMap();
         foreach (var pair in ChildMap(parent))
         {
             var node = pair.Value is List<XmlNode> list ? list[0] : (XmlNode)pair.Value;

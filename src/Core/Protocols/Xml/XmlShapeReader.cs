@@ -40,14 +40,14 @@ internal sealed class XmlShapeReader
         _ => text,
     };
 
-    public Dictionary<string, object?> ReadStructure(Shape shape, object nodeOrList)
+    public ValueMap ReadStructure(Shape shape, object nodeOrList)
     {
         var node = nodeOrList as XmlNode ?? ((List<XmlNode>)nodeOrList)[0];
         if (shape.IsException) node = ErrorRoot(node);
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new ValueMap(Math.Min(node.Children.Count, shape.Members.Count));
         if (shape.IsUnion && UnknownUnionMember(shape, node) is { } unknown)
         {
-            parsed["SDK_UNKNOWN_MEMBER"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = unknown };
+            parsed["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown };
             return parsed;
         }
         var cache = ShapeCache.For(shape);
@@ -94,7 +94,7 @@ internal sealed class XmlShapeReader
         return result;
     }
 
-    private Dictionary<string, object?> ReadMap(Shape shape, object node)
+    private ValueMap ReadMap(Shape shape, object node)
     {
         var keyName = shape.MapKey.LocationName ?? "key";
         var valueName = shape.MapValue.LocationName ?? "value";
@@ -105,7 +105,7 @@ internal sealed class XmlShapeReader
             XmlNode element => element.Children,
             _ => new List<XmlNode>(),
         };
-        var parsed = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var parsed = new ValueMap(entries.Count);
         foreach (var entry in entries)
         {
             string? key = null;

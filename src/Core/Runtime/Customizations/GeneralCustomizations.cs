@@ -144,7 +144,7 @@ internal static class GeneralCustomizations
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                var map = new ValueMap();
                 foreach (var property in element.EnumerateObject()) map[property.Name] = ToTree(property.Value);
                 return map;
             case JsonValueKind.Array:
