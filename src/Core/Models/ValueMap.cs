@@ -219,7 +219,7 @@ public sealed class ValueMap : IDictionary<string, object?>, IReadOnlyDictionary
         private int _next;
         private KeyValuePair<string, object?> _current;
 
-        /// <param name="asEntries">Non-generic IDictionary enumeration: Current is a DictionaryEntry, as Hashtable's is.</param>
+        // asEntries: a non-generic IDictionary enumeration, whose Current is a DictionaryEntry as Hashtable's is.
         internal Enumerator(ValueMap map, bool asEntries)
         {
             _map = map;

@@ -95,7 +95,7 @@ internal static class JsonStreamReader
         return list;
     }
 
-    /// <param name="room">Entries to leave room for after the members (an output's ResponseMetadata).</param>
+    // room: entries to leave room for after the members (an output's ResponseMetadata).
     private static ValueMap ReadStructure(ref Utf8JsonReader reader, Shape shape, int room = 0)
     {
         var cache = ShapeCache.For(shape);
