@@ -8,6 +8,7 @@ using Amazon.SecurityToken.Model;
 using AwsCore.Bench.Peers;
 using AwsCore.Credentials;
 using AwsCore.Http;
+using AwsCore.Models;
 using AwsCore.Runtime;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -212,8 +213,8 @@ public class ClientCallBenchmarks
     private async Task<int> CoreGetItem()
     {
         var output = await _core.InvokeAsync("GetItem", GetItemParameters()).ConfigureAwait(false);
-        var item = (Dictionary<string, object?>)output["Item"]!;
-        return ((string)((Dictionary<string, object?>)item["name"]!)["S"]!).Length;
+        var item = (ValueMap)output["Item"]!;
+        return ((string)((ValueMap)item["name"]!)["S"]!).Length;
     }
 
     private async Task<int> Drain(Stream body)
