@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text;
 using AwsCore.Models;
 
 namespace AwsCore.Tests.Models;

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text;
 using AwsCore.Models;
 
