@@ -52,11 +52,8 @@ public sealed class ValueMap : IDictionary<string, object?>, IReadOnlyDictionary
         set
         {
             var at = IndexOf(key);
-            if (at >= 0)
-            {
-                _entries[at] = new KeyValuePair<string, object?>(_entries[at].Key, value);
-                _version++;
-            }
+            // A replaced value leaves enumerations running, as Dictionary's does since .NET Core 3.0.
+            if (at >= 0) _entries[at] = new KeyValuePair<string, object?>(_entries[at].Key, value);
             else Append(key, value);
         }
     }
@@ -210,7 +207,7 @@ public sealed class ValueMap : IDictionary<string, object?>, IReadOnlyDictionary
         }
     }
 
-    /// <summary>Walks the entries in order; the map must not change meanwhile.</summary>
+    /// <summary>Walks the entries in order; adding, removing or clearing meanwhile ends it with an InvalidOperationException.</summary>
     public struct Enumerator : IEnumerator<KeyValuePair<string, object?>>, IDictionaryEnumerator
     {
         private readonly ValueMap _map;
