@@ -124,13 +124,11 @@ internal abstract class ParserBase : IProtocolParser
 
     private static ValueMap GenericError(AwsHttpResponse response) => new()
     {
-        ["Error"] = new ValueMap()
+        ["Error"] = new ValueMap
         {
             ["Code"] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Message"] = HttpReason.Phrase(response.StatusCode),
         },
         ["ResponseMetadata"] = new ValueMap(),
     };
-
-    protected static ValueMap NewMap() => new();
 }

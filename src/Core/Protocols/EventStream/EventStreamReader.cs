@@ -87,7 +87,7 @@ public sealed class EventStreamReader : IEnumerable<ValueMap>, IDisposable
         if (messageType is "exception" or "error") throw ToException(message);
         var eventType = message.StringHeader(":event-type");
         if (eventType is null || !_shape.Members.TryGetValue(eventType, out var eventShape)) return null;
-        return new ValueMap() { [eventType] = ParseEvent(eventShape, message) };
+        return new ValueMap { [eventType] = ParseEvent(eventShape, message) };
     }
 
     private ValueMap ParseEvent(Shape eventShape, EventStreamMessage message)
@@ -120,7 +120,7 @@ public sealed class EventStreamReader : IEnumerable<ValueMap>, IDisposable
     {
         var exceptionType = message.StringHeader(":exception-type");
         var error = new ValueMap();
-        var parsed = new ValueMap() { ["Error"] = error };
+        var parsed = new ValueMap { ["Error"] = error };
         if (exceptionType is not null && _shape.Members.TryGetValue(exceptionType, out var exceptionShape))
         {
             var body = ParseBody(exceptionShape, message.Payload);

@@ -13,8 +13,8 @@ internal static class JsonErrors
     {
         using var document = JsonShapeReader.ParseBody(response.Body);
         var body = document.RootElement;
-        var error = new ValueMap() { ["Message"] = "", ["Code"] = "" };
-        var parsed = new ValueMap()
+        var error = new ValueMap { ["Message"] = "", ["Code"] = "" };
+        var parsed = new ValueMap
         {
             ["Error"] = error,
             ["ResponseMetadata"] = new ValueMap(),

@@ -11,12 +11,12 @@ internal sealed class JsonParser : ParserBase
     protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
         ValueMap parsed;
-        if (shape is null) parsed = NewMap();
+        if (shape is null) parsed = new ValueMap();
         else if (ShapeCache.For(shape).EventStreamMember(shape) is { } eventStreamName)
             parsed = EventStreamOutput.WithInitialResponse(operation, response, shape, eventStreamName, EventPayloadFormat.Json);
         else parsed = ParseBody(response.Body, shape);
         if (response.Headers.TryGetValue("x-amzn-requestid", out var requestId))
-            parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new ValueMap { ["RequestId"] = requestId };
         return parsed;
     }
 

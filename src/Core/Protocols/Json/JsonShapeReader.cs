@@ -79,9 +79,9 @@ internal static class JsonShapeReader
     {
         if (value.ValueKind != JsonValueKind.Object) return Models.JsonTraits.ToValue(value);
         if (shape.IsUnion && UnknownUnionMember(shape, value) is { } unknown)
-            return new ValueMap()
+            return new ValueMap
             {
-                ["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown },
+                ["SDK_UNKNOWN_MEMBER"] = new ValueMap { ["name"] = unknown },
             };
         var result = new ValueMap();
         foreach (var member in shape.Members)

@@ -122,9 +122,9 @@ internal static class JsonStreamReader
         {
             if (set != 1) throw new FormatException($"Invalid service response: {shape.Name} must have one and only one member set.");
             if (unknown is not null)
-                return new ValueMap()
+                return new ValueMap
                 {
-                    ["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown },
+                    ["SDK_UNKNOWN_MEMBER"] = new ValueMap { ["name"] = unknown },
                 };
         }
         return result;

@@ -39,7 +39,7 @@ internal sealed class QueryParser : ParserBase
         if (parsed.TryGetValue(requestIdKey, out var requestId))
         {
             parsed.Remove(requestIdKey);
-            parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new ValueMap { ["RequestId"] = requestId };
         }
         return parsed;
     }
@@ -65,7 +65,7 @@ internal sealed class QueryParser : ParserBase
         if (_ec2)
         {
             if (children.TryGetValue("requestId", out var id))
-                parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = First(id).Text };
+                parsed["ResponseMetadata"] = new ValueMap { ["RequestId"] = First(id).Text };
             return;
         }
         if (children.TryGetValue("ResponseMetadata", out var metadataNode))

@@ -22,7 +22,7 @@ internal abstract class RestParser : ParserBase
 
     protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
-        var parsed = NewMap();
+        var parsed = new ValueMap();
         parsed["ResponseMetadata"] = RequestMetadata(response);
         if (shape is not null) AddModeledParse(operation, response, shape, parsed);
         return parsed;
@@ -30,14 +30,14 @@ internal abstract class RestParser : ParserBase
 
     protected override ValueMap DoModeledErrorParse(AwsHttpResponse response, Shape shape)
     {
-        var parsed = NewMap();
+        var parsed = new ValueMap();
         AddModeledParse(null, response, shape, parsed);
         return parsed;
     }
 
     internal static ValueMap RequestMetadata(AwsHttpResponse response)
     {
-        var metadata = NewMap();
+        var metadata = new ValueMap();
         if (response.Headers.TryGetValue("x-amzn-requestid", out var id)) metadata["RequestId"] = id;
         else if (response.Headers.TryGetValue("x-amz-request-id", out var s3Id))
         {
@@ -59,7 +59,7 @@ internal abstract class RestParser : ParserBase
                     break;
                 case "headers":
                     var prefix = (m.LocationName ?? "").ToLowerInvariant();
-                    var map = NewMap();
+                    var map = new ValueMap();
                     foreach (var header in response.Headers)
                         if (header.Key.ToLowerInvariant().StartsWith(prefix, StringComparison.Ordinal))
                             map[header.Key.Substring(prefix.Length)] = header.Value;

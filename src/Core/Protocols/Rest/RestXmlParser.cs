@@ -31,14 +31,14 @@ internal sealed class RestXmlParser : RestParser
                 // Not XML: fall back to the status, as botocore does.
             }
         }
-        return new ValueMap()
+        return new ValueMap
         {
-            ["Error"] = new ValueMap()
+            ["Error"] = new ValueMap
             {
                 ["Code"] = response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Message"] = HttpReason.Phrase(response.StatusCode),
             },
-            ["ResponseMetadata"] = new ValueMap()
+            ["ResponseMetadata"] = new ValueMap
             {
                 ["RequestId"] = response.Headers.TryGetValue("x-amz-request-id", out var id) ? id : "",
                 ["HostId"] = response.Headers.TryGetValue("x-amz-id-2", out var host) ? host : "",
@@ -54,7 +54,7 @@ internal sealed class RestXmlParser : RestParser
         {
             parsed.Remove("RequestId");
             parsed.Remove("HostId");
-            return new ValueMap()
+            return new ValueMap
             {
                 ["Error"] = parsed,
                 ["ResponseMetadata"] = RequestMetadata(response),
@@ -63,10 +63,10 @@ internal sealed class RestXmlParser : RestParser
         if (parsed.TryGetValue("RequestId", out var requestId))
         {
             parsed.Remove("RequestId");
-            parsed["ResponseMetadata"] = new ValueMap() { ["RequestId"] = requestId };
+            parsed["ResponseMetadata"] = new ValueMap { ["RequestId"] = requestId };
         }
-        var error = new ValueMap() { ["Message"] = "", ["Code"] = "" };
-        var result = new ValueMap() { ["Error"] = error };
+        var error = new ValueMap { ["Message"] = "", ["Code"] = "" };
+        var result = new ValueMap { ["Error"] = error };
         foreach (var pair in parsed)
         {
             if (pair.Key == "Error" && pair.Value is ValueMap inner)

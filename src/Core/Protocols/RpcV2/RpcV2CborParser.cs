@@ -11,11 +11,11 @@ internal sealed class RpcV2CborParser : ParserBase
 {
     protected override ValueMap DoParse(OperationModel operation, AwsHttpResponse response, Shape? shape)
     {
-        if (shape is null) return NewMap();
+        if (shape is null) return new ValueMap();
         var parsed = ShapeCache.For(shape).EventStreamMember(shape) is { } eventStreamName
             ? EventStreamOutput.WithInitialResponse(operation, response, shape, eventStreamName, EventPayloadFormat.Cbor)
             : ParseBody(response.Body, shape);
-        var metadata = NewMap();
+        var metadata = new ValueMap();
         if (response.Headers.TryGetValue("x-amzn-requestid", out var requestId)) metadata["RequestId"] = requestId;
         parsed["ResponseMetadata"] = metadata;
         return parsed;
@@ -26,12 +26,12 @@ internal sealed class RpcV2CborParser : ParserBase
     protected override ValueMap DoErrorParse(OperationModel operation, AwsHttpResponse response)
     {
         var body = response.Body.Length == 0 ? null : CborDecoder.Decode(response.Body) as Dictionary<object, object?>;
-        var error = NewMap();
+        var error = new ValueMap();
         error["Message"] = StringOf(body, "message") ?? StringOf(body, "Message") ?? "";
         error["Code"] = "";
-        var parsed = NewMap();
+        var parsed = new ValueMap();
         parsed["Error"] = error;
-        var metadata = NewMap();
+        var metadata = new ValueMap();
         parsed["ResponseMetadata"] = metadata;
         var code = StringOf(body, "__type") ?? response.StatusCode.ToString(CultureInfo.InvariantCulture);
         code = ErrorCodes.Sanitize(code);

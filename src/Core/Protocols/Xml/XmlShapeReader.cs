@@ -47,7 +47,7 @@ internal sealed class XmlShapeReader
         var parsed = new ValueMap(Math.Min(node.Children.Count, shape.Members.Count));
         if (shape.IsUnion && UnknownUnionMember(shape, node) is { } unknown)
         {
-            parsed["SDK_UNKNOWN_MEMBER"] = new ValueMap() { ["name"] = unknown };
+            parsed["SDK_UNKNOWN_MEMBER"] = new ValueMap { ["name"] = unknown };
             return parsed;
         }
         var cache = ShapeCache.For(shape);
