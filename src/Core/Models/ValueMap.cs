@@ -427,10 +427,11 @@ public sealed class ValueMap : IDictionary<string, object?>, IReadOnlyDictionary
     void ICollection.CopyTo(Array array, int index)
     {
         CheckRoom(array, index, _count);
+        var plain = array as DictionaryEntry[];
         for (var i = 0; i < _count; i++)
         {
             var entry = _entries[i];
-            if (array is DictionaryEntry[] plain) plain[index + i] = new DictionaryEntry(entry.Key, entry.Value);
+            if (plain is not null) plain[index + i] = new DictionaryEntry(entry.Key, entry.Value);
             else array.SetValue(entry, index + i);
         }
     }
